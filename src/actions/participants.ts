@@ -1,0 +1,109 @@
+// Use cases on the participant list: add, rename, tag, consent, reorder seats, remove.
+import { participantsOf } from '../db/queries';
+import { transact } from '../db/write';
+import { capText, LIMITS } from '../domain/limits';
+import { checkPseudonym, cleanTag, moveSeat, nextSeat, type PseudonymProblem } from '../domain/participants';
+import type { Participant, ParticipantId, SessionId } from '../domain/types';
+import { newId } from '../platform/ids';
+import { tracked } from './status';
+
+export type ParticipantResult = { ok: true; id: ParticipantId } | { ok: false; problem: Exclude<PseudonymProblem, null> | 'tooMany' };
+
+export async function addParticipant(sessionId: SessionId, pseudonym: string): Promise<ParticipantResult> {
+  const id = newId<ParticipantId>();
+  return tracked(`participant:${id}`, () =>
+    transact(['participants'], async (w): Promise<ParticipantResult> => {
+      const all = await participantsOf(sessionId);
+      if (all.length >= LIMITS.participants) return { ok: false, problem: 'tooMany' };
+      const problem = checkPseudonym(pseudonym, all);
+      if (problem) return { ok: false, problem };
+      await w.create('participants', id, sessionId, {
+        pseudonym: pseudonym.trim(),
+        tags: [],
+        seat: nextSeat(all),
+        consent: false,
+        consentAt: null,
+        consentWording: '',
+      });
+      return { ok: true, id };
+    }),
+  );
+}
+
+export async function renameParticipant(id: ParticipantId, pseudonym: string): Promise<PseudonymProblem> {
+  return tracked(`participant:${id}:pseudonym`, () =>
+    transact(['participants'], async (w) => {
+      const p = await w.get('participants', id);
+      if (!p || p.deleted) return null;
+      const problem = checkPseudonym(pseudonym, await participantsOf(p.sessionId), id);
+      if (problem) return problem;
+      if (p.pseudonym !== pseudonym.trim()) await w.revise('participants', p, { pseudonym: pseudonym.trim() });
+      return null;
+    }),
+  );
+}
+
+async function reviseParticipant(id: ParticipantId, what: string, patch: (p: Participant) => Partial<Participant> | null): Promise<void> {
+  await tracked(`participant:${id}:${what}`, () =>
+    transact(['participants'], async (w) => {
+      const p = await w.get('participants', id);
+      if (!p || p.deleted) return;
+      const change = patch(p);
+      if (change) await w.revise('participants', p, change);
+    }),
+  );
+}
+
+export function addTag(id: ParticipantId, tag: string): Promise<void> {
+  const clean = cleanTag(tag);
+  return reviseParticipant(id, 'tags', (p) =>
+    clean === '' || p.tags.includes(clean) || p.tags.length >= LIMITS.tagsPerParticipant ? null : { tags: [...p.tags, clean] },
+  );
+}
+
+export function removeTag(id: ParticipantId, tag: string): Promise<void> {
+  return reviseParticipant(id, 'tags', (p) => (p.tags.includes(tag) ? { tags: p.tags.filter((t) => t !== tag) } : null));
+}
+
+/** Consent is recorded with its date and the exact wording shown, as the RGPD practice asks. */
+export function setConsent(id: ParticipantId, given: boolean, wording: string, at: number): Promise<void> {
+  return reviseParticipant(id, 'consent', (p) =>
+    p.consent === given
+      ? null
+      : given
+        ? { consent: true, consentAt: at, consentWording: capText(wording, LIMITS.long).value }
+        : { consent: false, consentAt: null },
+  );
+}
+
+/** Tombstone, so turns and verbatims that name this person keep pointing at a known record. */
+export function removeParticipant(id: ParticipantId): Promise<void> {
+  return reviseParticipant(id, 'deleted', () => ({ deleted: true }) as Partial<Participant>);
+}
+
+export function restoreParticipant(id: ParticipantId): Promise<void> {
+  return tracked(`participant:${id}:deleted`, () =>
+    transact(['participants'], async (w) => {
+      const p = await w.get('participants', id);
+      if (!p?.deleted) return;
+      const seat = nextSeat(await participantsOf(p.sessionId));
+      await w.revise('participants', p, { deleted: false, seat });
+    }),
+  );
+}
+
+/** Move one seat up or down: only the participants whose seat changes get a new revision. */
+export async function moveParticipant(sessionId: SessionId, id: ParticipantId, delta: -1 | 1): Promise<void> {
+  await tracked(`participants:${sessionId}:seats`, () =>
+    transact(['participants'], async (w) => {
+      const ordered = await participantsOf(sessionId);
+      const from = ordered.findIndex((p) => p.id === id);
+      if (from < 0) return;
+      const changes = moveSeat(ordered, from, from + delta);
+      for (const p of ordered) {
+        const seat = changes.get(p.id);
+        if (seat !== undefined) await w.revise('participants', p, { seat });
+      }
+    }),
+  );
+}

@@ -1,0 +1,16 @@
+// Use cases on this device's preferences and on unsent drafts.
+import { dropDraft, readDraft, saveDraft } from '../db/drafts';
+import { savePref, type DeviceRole, type Locale } from '../db/prefs';
+import type { SessionId } from '../domain/types';
+
+export const setLocale = (locale: Locale): Promise<void> => savePref('locale', locale);
+export const setRole = (role: DeviceRole): Promise<void> => savePref('role', role);
+export const rememberSession = (id: SessionId): Promise<void> => savePref('lastSessionId', id);
+
+/** Keep what is being typed; failures are swallowed because the record write reports its own. */
+export async function keepDraft(key: string, text: string): Promise<void> {
+  await saveDraft(key, text).catch(() => undefined);
+}
+
+export const recallDraft = (key: string): Promise<string | undefined> => readDraft(key).catch(() => undefined);
+export const forgetDraft = (key: string): Promise<void> => dropDraft(key).catch(() => undefined);

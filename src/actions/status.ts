@@ -1,0 +1,59 @@
+// Save status shared by every screen: pending writes, and the last failure with a way to retry it.
+import { WriteError, type WriteErrorKind } from '../db/write';
+
+export interface SaveState {
+  pending: number;
+  /** Why the last write failed, until a later write succeeds. */
+  failure: WriteErrorKind | null;
+}
+
+type Listener = (state: SaveState) => void;
+
+let state: SaveState = { pending: 0, failure: null };
+const listeners = new Set<Listener>();
+/** The failed writes, by what they write, so "Réessayer" replays only the latest of each. */
+const retries = new Map<string, () => Promise<unknown>>();
+
+function emit(next: SaveState): void {
+  state = next;
+  for (const l of listeners) l(state);
+}
+
+export function saveState(): SaveState {
+  return state;
+}
+
+export function onSaveState(listener: Listener): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * Run a write and keep the save indicator true. On failure the error is kept for the banner and
+ * the write is remembered under `key` for a retry; the caller still gets the rejection.
+ */
+export async function tracked<T>(key: string, write: () => Promise<T>): Promise<T> {
+  emit({ ...state, pending: state.pending + 1 });
+  try {
+    const value = await write();
+    retries.delete(key);
+    emit({ pending: state.pending - 1, failure: retries.size > 0 ? state.failure : null });
+    return value;
+  } catch (error) {
+    retries.set(key, write);
+    const failure = error instanceof WriteError ? error.kind : 'failed';
+    emit({ pending: state.pending - 1, failure });
+    throw error;
+  }
+}
+
+export async function retryFailedWrites(): Promise<void> {
+  const pending = [...retries.entries()];
+  for (const [key, write] of pending) {
+    await tracked(key, write).catch(() => undefined);
+  }
+}
+
+export function dismissFailure(): void {
+  emit({ ...state, failure: null });
+}

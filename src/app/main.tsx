@@ -1,0 +1,37 @@
+// Boot: open the database and the preferences, then render the app or a clear French failure page.
+import { render } from 'preact';
+import { openDatabase, setDeviceId, type OpenFailure } from '../db/connection';
+import { loadPrefs, type Prefs } from '../db/prefs';
+import { I18nContext, makeI18n } from '../i18n';
+import { newId } from '../platform/ids';
+import { registerServiceWorker } from '../pwa/register';
+import { FatalScreen } from '../ui/common/FatalScreen';
+import { App } from './App';
+import '../ui/styles.css';
+
+async function boot(root: HTMLElement): Promise<void> {
+  let failure: OpenFailure | null = await openDatabase();
+  let prefs: Prefs | null = null;
+  if (!failure) {
+    try {
+      prefs = await loadPrefs(newId);
+    } catch {
+      failure = 'unavailable';
+    }
+  }
+  if (failure || !prefs) {
+    render(
+      <I18nContext.Provider value={makeI18n('fr')}>
+        <FatalScreen reason={failure ?? 'failed'} />
+      </I18nContext.Provider>,
+      root,
+    );
+  } else {
+    setDeviceId(prefs.deviceId);
+    render(<App prefs={prefs} />, root);
+  }
+  // Even the failure page should keep working offline next time.
+  void registerServiceWorker();
+}
+
+void boot(document.getElementById('app')!);

@@ -1,0 +1,18 @@
+// A Preact hook over Dexie's liveQuery: screens re-render by themselves when the data they read changes.
+import { liveQuery } from 'dexie';
+import { useEffect, useState } from 'preact/hooks';
+
+export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
+
+export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
+  const [state, setState] = useState<Live<T>>({ status: 'loading' });
+  useEffect(() => {
+    const subscription = liveQuery(query).subscribe({
+      next: (value) => setState({ status: 'ready', value }),
+      error: (error: unknown) => setState({ status: 'error', error }),
+    });
+    return () => subscription.unsubscribe();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return state;
+}

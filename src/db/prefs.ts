@@ -1,0 +1,56 @@
+// Device preferences in idb-keyval: this tablet's id, language, role and last séance.
+import { createStore, get, set, del, clear, type UseStore } from 'idb-keyval';
+import type { DeviceId, SessionId } from '../domain/types';
+
+export type Locale = 'fr' | 'en';
+export type DeviceRole = 'animateur' | 'secretaire';
+
+export interface Prefs {
+  deviceId: DeviceId;
+  locale: Locale;
+  role: DeviceRole;
+  lastSessionId: SessionId | null;
+}
+
+let store: UseStore | null = null;
+function prefsStore(): UseStore {
+  store ??= createStore('cercle-prefs', 'prefs');
+  return store;
+}
+
+/** Read every preference, generating this device's id the first time (and keeping it forever). */
+export async function loadPrefs(makeId: () => string): Promise<Prefs> {
+  const s = prefsStore();
+  let deviceId = await get<DeviceId>('deviceId', s);
+  if (!deviceId) {
+    deviceId = makeId() as DeviceId;
+    await set('deviceId', deviceId, s);
+  }
+  const [locale, role, lastSessionId] = await Promise.all([
+    get<Locale>('locale', s),
+    get<DeviceRole>('role', s),
+    get<SessionId | null>('lastSessionId', s),
+  ]);
+  return {
+    deviceId,
+    locale: locale === 'en' ? 'en' : 'fr',
+    role: role === 'secretaire' ? 'secretaire' : 'animateur',
+    lastSessionId: lastSessionId ?? null,
+  };
+}
+
+export async function savePref<K extends Exclude<keyof Prefs, 'deviceId'>>(key: K, value: Prefs[K]): Promise<void> {
+  await set(key, value, prefsStore());
+}
+
+export async function forgetLastSession(): Promise<void> {
+  await del('lastSessionId', prefsStore());
+}
+
+/** Everything but the device id, which must survive so old revisions stay attributable. */
+export async function clearPrefsKeepingDevice(): Promise<void> {
+  const s = prefsStore();
+  const deviceId = await get<DeviceId>('deviceId', s);
+  await clear(s);
+  if (deviceId) await set('deviceId', deviceId, s);
+}

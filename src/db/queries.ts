@@ -1,0 +1,38 @@
+// Read side for the screens: live queries of one séance's records, tombstones filtered out.
+import { bySeat } from '../domain/participants';
+import type { Kind, Participant, Phase, RecordKinds, Session, SessionId } from '../domain/types';
+import { getDb } from './connection';
+import { useLive, type Live } from './live';
+
+export async function recordsOf<K extends Kind>(kind: K, sessionId: SessionId, withDeleted = false): Promise<RecordKinds[K][]> {
+  const rows = (await getDb().table(kind).where('sessionId').equals(sessionId).toArray()) as RecordKinds[K][];
+  return withDeleted ? rows : rows.filter((r) => !r.deleted);
+}
+
+export async function liveSessions(): Promise<Session[]> {
+  return (await getDb().sessions.toArray()).filter((s) => !s.deleted);
+}
+
+export async function sessionById(id: SessionId): Promise<Session | undefined> {
+  const s = await getDb().sessions.get(id);
+  return s && !s.deleted ? s : undefined;
+}
+
+export async function participantsOf(sessionId: SessionId): Promise<Participant[]> {
+  return bySeat(await recordsOf('participants', sessionId));
+}
+
+export async function phasesOf(sessionId: SessionId): Promise<Phase[]> {
+  return (await recordsOf('phases', sessionId)).sort((a, b) => a.index - b.index);
+}
+
+/** Is any séance being run right now? Updates wait while one is, so nothing reloads mid-séance. */
+export async function anySessionRunning(): Promise<boolean> {
+  return (await getDb().sessions.where('status').equals('en_cours').toArray()).some((s) => !s.deleted);
+}
+
+export const useSessions = (): Live<Session[]> => useLive(liveSessions, []);
+export const useSession = (id: SessionId): Live<Session | undefined> => useLive(() => sessionById(id), [id]);
+export const useParticipants = (id: SessionId): Live<Participant[]> => useLive(() => participantsOf(id), [id]);
+export const usePhases = (id: SessionId): Live<Phase[]> => useLive(() => phasesOf(id), [id]);
+export const useSessionRunning = (): Live<boolean> => useLive(anySessionRunning, []);

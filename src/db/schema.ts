@@ -1,0 +1,47 @@
+// The Cercle IndexedDB database: one table per record kind, versions append-only.
+import Dexie, { type Table } from 'dexie';
+import type { RecordKinds, Kind } from '../domain/types';
+
+export const DB_NAME = 'cercle';
+
+export interface MetaRow {
+  key: string;
+  value: number;
+}
+
+/**
+ * Every schema version ever shipped, in order. Never edit a shipped entry: append a new one with
+ * its `upgrade`, and add a test that opens a database made by the previous version.
+ */
+export const VERSIONS: readonly { version: number; stores: Record<string, string>; upgrade?: (tx: import('dexie').Transaction) => Promise<void> }[] = [
+  {
+    version: 1,
+    stores: {
+      sessions: 'id, status, updatedAt',
+      participants: 'id, sessionId',
+      phases: 'id, sessionId, [sessionId+index]',
+      turns: 'id, sessionId, [sessionId+startedAt]',
+      verbatims: 'id, sessionId, [sessionId+capturedAt]',
+      cards: 'id, sessionId, groupId, sourceVerbatimId',
+      groups: 'id, sessionId',
+      tracks: 'id, sessionId',
+      votes: 'id, sessionId, trackId',
+      actions: 'id, sessionId, trackId',
+      meta: 'key',
+    },
+  },
+];
+
+export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { meta: Table<MetaRow, string> };
+
+export type CercleDb = Dexie & CercleTables;
+
+/** Open-ready database declaring versions up to `upTo` (all by default; tests pass less to simulate old apps). */
+export function createDb(name = DB_NAME, upTo = VERSIONS.length): CercleDb {
+  const db = new Dexie(name) as CercleDb;
+  for (const v of VERSIONS.slice(0, upTo)) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}

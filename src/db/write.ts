@@ -1,0 +1,81 @@
+// The single write path: one Dexie transaction per action, Lamport counter persisted with the records.
+import { createRecord, reviseRecord, type Stamp } from '../domain/records';
+import type { BaseRecord, Fields, Kind, RecordKinds, SessionId } from '../domain/types';
+import { now } from '../platform/clock';
+import { ensurePersisted } from '../platform/storage';
+import { deviceId, getDb } from './connection';
+
+const CLOCK_KEY = 'clock';
+
+export interface Writer {
+  get<K extends Kind>(kind: K, id: string): Promise<RecordKinds[K] | undefined>;
+  create<K extends Kind>(kind: K, id: RecordKinds[K]['id'], sessionId: SessionId, fields: Fields<RecordKinds[K]>): Promise<RecordKinds[K]>;
+  revise<K extends Kind>(kind: K, record: RecordKinds[K], patch: Partial<Fields<RecordKinds[K]>> & { deleted?: boolean }): Promise<RecordKinds[K]>;
+  /** Store a record exactly as given (imports); the counter is raised above its rev. */
+  putAsIs<K extends Kind>(kind: K, record: RecordKinds[K]): Promise<void>;
+  /** The time of this transaction: every record it writes shares it. */
+  readonly now: number;
+}
+
+export type WriteErrorKind = 'quota' | 'closed' | 'failed';
+
+export class WriteError extends Error {
+  constructor(
+    readonly kind: WriteErrorKind,
+    cause: unknown,
+  ) {
+    super(`write failed: ${kind}`, { cause });
+    this.name = 'WriteError';
+  }
+}
+
+function classify(error: unknown): WriteErrorKind {
+  const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
+  if (names.includes('QuotaExceededError')) return 'quota';
+  if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) return 'closed';
+  return 'failed';
+}
+
+/** Run `body` in one read-write transaction over `kinds`; every record revised gets the next Lamport rev. */
+export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => Promise<T>): Promise<T> {
+  const db = getDb();
+  const tables = [...new Set(kinds)].map((k) => db.table(k));
+  try {
+    const result = await db.transaction('rw', [...tables, db.meta], async () => {
+      let clock = (await db.meta.get(CLOCK_KEY))?.value ?? 0;
+      const at = now();
+      const stamp = (): Stamp => ({ now: at, deviceId: deviceId(), clock });
+      const put = async <K extends Kind>(kind: K, record: RecordKinds[K]) => {
+        await db.table(kind).put(record);
+        clock = Math.max(clock, record.rev);
+      };
+      const writer: Writer = {
+        now: at,
+        get: (kind, id) => db.table(kind).get(id),
+        async create(kind, id, sessionId, fields) {
+          const record = createRecord(id, sessionId, fields as Fields<BaseRecord>, stamp()) as RecordKinds[typeof kind];
+          await put(kind, record);
+          return record;
+        },
+        async revise(kind, record, patch) {
+          const next = reviseRecord(record as BaseRecord, patch as Partial<Fields<BaseRecord>>, stamp()) as RecordKinds[typeof kind];
+          await put(kind, next);
+          return next;
+        },
+        putAsIs: put,
+      };
+      const value = await body(writer);
+      await db.meta.put({ key: CLOCK_KEY, value: clock });
+      return value;
+    });
+    void ensurePersisted();
+    return result;
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    throw new WriteError(classify(error), error);
+  }
+}
+
+export async function lamportClock(): Promise<number> {
+  return (await getDb().meta.get(CLOCK_KEY))?.value ?? 0;
+}

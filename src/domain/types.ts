@@ -1,0 +1,214 @@
+// The stored record kinds of Cercle: one interface per Dexie table, all sharing the mergeable base.
+
+export type Brand<T, B extends string> = T & { readonly __brand: B };
+
+export type SessionId = Brand<string, 'SessionId'>;
+export type ParticipantId = Brand<string, 'ParticipantId'>;
+export type PhaseId = Brand<string, 'PhaseId'>;
+export type TurnId = Brand<string, 'TurnId'>;
+export type VerbatimId = Brand<string, 'VerbatimId'>;
+export type CardId = Brand<string, 'CardId'>;
+export type GroupId = Brand<string, 'GroupId'>;
+export type TrackId = Brand<string, 'TrackId'>;
+export type VoteId = Brand<string, 'VoteId'>;
+export type ActionId = Brand<string, 'ActionId'>;
+export type DeviceId = Brand<string, 'DeviceId'>;
+
+/** Version vector: for each device, the highest revision of this record absorbed from it. */
+export type VersionVector = Record<string, number>;
+
+/** Fields every stored record carries so that two tablets' files can be merged record by record. */
+export interface BaseRecord<Id extends string = string> {
+  id: Id;
+  sessionId: SessionId;
+  createdAt: number;
+  updatedAt: number;
+  /** Lamport revision: beats every revision this device had seen when it was made. */
+  rev: number;
+  deviceId: DeviceId;
+  seen: VersionVector;
+  /** Tombstone: deletions travel in export files like any other revision. */
+  deleted: boolean;
+}
+
+export type Purpose = 'ameliorer' | 'tester';
+export type ThemeSource = 'enquetes' | 'indicateurs' | 'problemes';
+export type Audience = 'usagers' | 'agents' | 'partenaires' | 'elus';
+export type SessionStatus = 'preparation' | 'en_cours' | 'terminee';
+export type PhaseIndex = 1 | 2 | 3 | 4 | 5;
+
+export interface Session extends BaseRecord<SessionId> {
+  title: string;
+  /** Calendar day of the séance, `YYYY-MM-DD` (local), empty when not set yet. */
+  date: string;
+  /** Start time `HH:MM`, empty when not set. */
+  startTime: string;
+  place: string;
+  purpose: Purpose;
+  objective: string;
+  theme: string;
+  themeSources: ThemeSource[];
+  themeNote: string;
+  audience: Audience[];
+  animateur: string;
+  secretaire: string;
+  superviseur: string;
+  /** The consent wording read to participants; copied into each participant's record when they consent. */
+  consentWording: string;
+  status: SessionStatus;
+  /** Phase being run in the room, null before the séance starts. */
+  currentPhase: PhaseIndex | null;
+  /** Length of the séance in minutes, to compare with the guide's total. */
+  plannedMinutes: number;
+  /** Dots each participant may place when voting on pistes. */
+  dotsPerParticipant: number;
+  /** Personal data should be purged after this day (`YYYY-MM-DD`). */
+  purgeAfter: string;
+  startedAt: number | null;
+  closedAt: number | null;
+}
+
+export interface Participant extends BaseRecord<ParticipantId> {
+  pseudonym: string;
+  tags: string[];
+  /** Seat in the circle, 0-based; also the order of P1…Pn in anonymised exports. */
+  seat: number;
+  consent: boolean;
+  consentAt: number | null;
+  /** The consent wording that was shown when consent was recorded. */
+  consentWording: string;
+}
+
+export interface Prompt {
+  id: string;
+  text: string;
+  askedAt: number | null;
+}
+
+export interface Pause {
+  from: number;
+  to: number | null;
+}
+
+export interface Phase extends BaseRecord<PhaseId> {
+  index: PhaseIndex;
+  title: string;
+  plannedMinutes: number;
+  prompts: Prompt[];
+  startedAt: number | null;
+  endedAt: number | null;
+  pauses: Pause[];
+}
+
+/** Who may hold the floor: a participant, or the animateur whose share is watched too. */
+export type Speaker = ParticipantId | 'animateur';
+/** Who a verbatim is attributed to. */
+export type VerbatimSpeaker = Speaker | 'groupe' | 'inconnu';
+
+export interface Turn extends BaseRecord<TurnId> {
+  phase: PhaseIndex;
+  speaker: Speaker;
+  startedAt: number;
+  endedAt: number | null;
+}
+
+export type VerbatimTag = 'positif' | 'negatif' | 'idee' | 'irritant' | 'attente';
+export type VerbatimKind = 'verbatim' | 'note';
+
+export interface Verbatim extends BaseRecord<VerbatimId> {
+  phase: PhaseIndex;
+  speaker: VerbatimSpeaker;
+  /** Pseudonym at capture time, so a removed participant's words stay attributed. */
+  speakerName: string;
+  text: string;
+  capturedAt: number;
+  tags: VerbatimTag[];
+  key: boolean;
+  kind: VerbatimKind;
+}
+
+export type CardKind = 'irritant' | 'attente' | 'idee' | 'positif';
+export type Polarity = 'positive' | 'negative' | 'neutral';
+
+export interface Card extends BaseRecord<CardId> {
+  text: string;
+  kind: CardKind;
+  polarity: Polarity;
+  groupId: GroupId | null;
+  /** Position inside its group (or the unsorted area); fractional so a move revises one card. */
+  order: number;
+  sourceVerbatimId: VerbatimId | null;
+  onBehalfOf: ParticipantId | null;
+}
+
+export interface Group extends BaseRecord<GroupId> {
+  title: string;
+  order: number;
+}
+
+export interface Track extends BaseRecord<TrackId> {
+  title: string;
+  description: string;
+  groupIds: GroupId[];
+  validated: boolean;
+  order: number;
+}
+
+export type VoteMethod = 'proxy' | 'mains';
+
+/** One dot on one piste. */
+export interface Vote extends BaseRecord<VoteId> {
+  trackId: TrackId;
+  voter: ParticipantId | null;
+  method: VoteMethod;
+}
+
+/** A fiche action of the plan d'actions, with the method's fields. */
+export interface ActionSheet extends BaseRecord<ActionId> {
+  trackId: TrackId | null;
+  number: string;
+  title: string;
+  theme: string;
+  commitment: string;
+  owner: string;
+  contributors: string;
+  start: string;
+  plannedEnd: string;
+  problem: string;
+  objective: string;
+  description: string;
+  indicators: string;
+}
+
+export interface RecordKinds {
+  sessions: Session;
+  participants: Participant;
+  phases: Phase;
+  turns: Turn;
+  verbatims: Verbatim;
+  cards: Card;
+  groups: Group;
+  tracks: Track;
+  votes: Vote;
+  actions: ActionSheet;
+}
+
+export type Kind = keyof RecordKinds;
+export type AnyRecord = RecordKinds[Kind];
+
+/** Every kind, in the order files list them and imports apply them. */
+export const KINDS: readonly Kind[] = [
+  'sessions',
+  'participants',
+  'phases',
+  'turns',
+  'verbatims',
+  'cards',
+  'groups',
+  'tracks',
+  'votes',
+  'actions',
+] as const;
+
+/** The fields a caller supplies when creating a record: everything but the mergeable base. */
+export type Fields<R extends BaseRecord> = Omit<R, keyof BaseRecord>;

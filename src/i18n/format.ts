@@ -1,0 +1,51 @@
+// Dates, durations and sizes through Intl, in the reader's locale (French by default).
+
+export function formatDay(day: string, intl: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return '';
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+export function formatShortDay(day: string, intl: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
+  if (!m) return '';
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+}
+
+export function formatDateTime(ms: number, intl: string): string {
+  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(ms));
+}
+
+/** "1 h 30 min", "45 min", "2 h": what a French facilitator writes on a guide. */
+export function formatMinutes(total: number, intl: string): string {
+  const sign = total < 0 ? '−' : '';
+  const abs = Math.abs(Math.round(total));
+  const h = Math.floor(abs / 60);
+  const m = abs % 60;
+  const unit = (value: number, u: 'hour' | 'minute') => new Intl.NumberFormat(intl, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  if (h === 0) return sign + unit(m, 'minute');
+  if (m === 0) return sign + unit(h, 'hour');
+  return `${sign}${unit(h, 'hour')} ${unit(m, 'minute')}`;
+}
+
+/** Big-digit clock for timers: "12:05" or "1:02:09". */
+export function formatClock(ms: number): string {
+  const s = Math.max(0, Math.floor(ms / 1000));
+  const h = Math.floor(s / 3600);
+  const mm = String(Math.floor((s % 3600) / 60)).padStart(h > 0 ? 2 : 1, '0');
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+export function formatBytes(bytes: number, intl: string): string {
+  const units = ['byte', 'kilobyte', 'megabyte', 'gigabyte'] as const;
+  let value = bytes;
+  let i = 0;
+  while (value >= 1000 && i < units.length - 1) {
+    value /= 1000;
+    i += 1;
+  }
+  return new Intl.NumberFormat(intl, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: value < 10 && i > 0 ? 1 : 0 }).format(value);
+}

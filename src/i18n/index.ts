@@ -1,0 +1,45 @@
+// t(): look up a message in the current locale's catalogue and fill its {placeholders}.
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { en } from './en';
+import { fr, type MessageKey } from './fr';
+
+export type { MessageKey };
+export type Locale = 'fr' | 'en';
+export type Params = Record<string, string | number>;
+export type Translate = (key: MessageKey, params?: Params) => string;
+
+const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
+
+export const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function translator(locale: Locale): Translate {
+  const catalogue = catalogues[locale];
+  return (key, params) => {
+    const text = catalogue[key] ?? fr[key];
+    if (!params) return text;
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  };
+}
+
+/** Pick `key.zero`, `key.one` or `key` (plural) for a count; keys without a variant fall back to `key`. */
+export function countKey<K extends MessageKey>(key: K, n: number): MessageKey {
+  const variant = n === 0 ? `${key}.zero` : n === 1 ? `${key}.one` : key;
+  return (variant in fr ? variant : key) as MessageKey;
+}
+
+export interface I18n {
+  locale: Locale;
+  t: Translate;
+  intl: string;
+}
+
+export function makeI18n(locale: Locale): I18n {
+  return { locale, t: translator(locale), intl: INTL_LOCALE[locale] };
+}
+
+export const I18nContext = createContext<I18n>(makeI18n('fr'));
+
+export function useI18n(): I18n {
+  return useContext(I18nContext);
+}

@@ -1,0 +1,33 @@
+// The top bar: app name, navigation between séances and settings, and the save indicator.
+import { useI18n } from '../../i18n';
+import { routeHref, type Route } from './routes';
+import { SaveIndicator } from './SaveBanner';
+
+export function Header({ route }: { route: Route }) {
+  const { t } = useI18n();
+  const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+  return (
+    <header class="app-header">
+      <a class="skip-link" href="#main">
+        {t('app.skip')}
+      </a>
+      <a class="brand" href={routeHref({ name: 'home' })}>
+        <svg aria-hidden="true" viewBox="0 0 32 32" width="32" height="32" class="brand-logo">
+          <circle cx="16" cy="16" r="11" fill="none" stroke="currentColor" stroke-width="3" />
+          <circle cx="16" cy="5" r="3.5" fill="#e1000f" />
+        </svg>
+        <span class="brand-name">{t('app.name')}</span>
+        <span class="brand-tagline">{t('app.tagline')}</span>
+      </a>
+      <nav aria-label={t('nav.main')} class="main-nav">
+        <a href={routeHref({ name: 'home' })} aria-current={current('home')}>
+          {t('nav.sessions')}
+        </a>
+        <a href={routeHref({ name: 'settings' })} aria-current={current('settings')}>
+          {t('nav.settings')}
+        </a>
+      </nav>
+      <SaveIndicator />
+    </header>
+  );
+}

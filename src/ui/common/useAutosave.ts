@@ -1,0 +1,88 @@
+// Autosave for a typed field: every input goes to a draft at once and to the record, one write at a time.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { forgetDraft, keepDraft, recallDraft } from '../../actions/prefs';
+import { capText } from '../../domain/limits';
+
+export interface AutosaveOptions {
+  /** Where the unsent text is kept; `null` for fields too small to need a draft (numbers, dates). */
+  draftKey: string | null;
+  /** The value in the database, which flows back in whenever nobody is typing here. */
+  stored: string;
+  max: number;
+  save: (value: string) => Promise<unknown>;
+}
+
+export interface Autosave {
+  value: string;
+  truncated: boolean;
+  onInput: (raw: string) => void;
+}
+
+export function useAutosave({ draftKey, stored, max, save }: AutosaveOptions): Autosave {
+  const [value, setValue] = useState(stored);
+  const [truncated, setTruncated] = useState(false);
+  const dirty = useRef(false);
+  const inflight = useRef(false);
+  const pending = useRef<string | null>(null);
+  const saveRef = useRef(save);
+  saveRef.current = save;
+  const storedRef = useRef(stored);
+  storedRef.current = stored;
+
+  useEffect(() => {
+    if (!dirty.current) setValue(stored);
+  }, [stored]);
+
+  // Writes are chained so the last keystroke is always the last write, whatever the timing.
+  const flush = async (): Promise<void> => {
+    if (inflight.current) return;
+    while (pending.current !== null) {
+      const next = pending.current;
+      pending.current = null;
+      inflight.current = true;
+      try {
+        await saveRef.current(next);
+      } catch {
+        // The draft keeps the text; the save banner explains and offers a retry.
+        inflight.current = false;
+        return;
+      }
+      inflight.current = false;
+    }
+    dirty.current = false;
+    if (draftKey) void forgetDraft(draftKey);
+  };
+
+  const push = (next: string): void => {
+    dirty.current = true;
+    if (draftKey) void keepDraft(draftKey, next);
+    pending.current = next;
+    void flush();
+  };
+
+  // A draft left behind by a killed tab or a failed write wins over the stored value.
+  useEffect(() => {
+    if (!draftKey) return;
+    let alive = true;
+    void recallDraft(draftKey).then((draft) => {
+      if (!alive || draft === undefined) return;
+      if (draft !== storedRef.current) {
+        setValue(draft);
+        push(draft);
+      } else void forgetDraft(draftKey);
+    });
+    return () => {
+      alive = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draftKey]);
+
+  const onInput = (raw: string): void => {
+    const capped = capText(raw, max);
+    setTruncated(capped.truncated);
+    setValue(capped.value);
+    push(capped.value);
+  };
+
+  return { value, truncated, onInput };
+}

@@ -1,0 +1,96 @@
+// Préparation: the séance, its participants and its guide, autosaved; "Démarrer la séance" opens the room.
+import { startSession } from '../../actions/sessions';
+import { rememberSession } from '../../actions/prefs';
+import { useParticipants, usePhases, useSession } from '../../db/queries';
+import type { SessionId } from '../../domain/types';
+import { useI18n, type MessageKey } from '../../i18n';
+import { navigate, routeHref, type PrepareTab } from '../common/routes';
+import { GuideEditor } from './GuideEditor';
+import { ParticipantsEditor } from './ParticipantsEditor';
+import { SessionForm } from './SessionForm';
+import { useEffect } from 'preact/hooks';
+
+const TABS: readonly { tab: PrepareTab; label: MessageKey }[] = [
+  { tab: 'seance', label: 'prepare.section.session' },
+  { tab: 'participants', label: 'prepare.section.participants' },
+  { tab: 'guide', label: 'prepare.section.guide' },
+];
+
+export function PrepareScreen({ id, tab }: { id: SessionId; tab: PrepareTab }) {
+  const { t } = useI18n();
+  const session = useSession(id);
+  const participants = useParticipants(id);
+  const phases = usePhases(id);
+
+  useEffect(() => {
+    void rememberSession(id);
+  }, [id]);
+
+  if (session.status === 'loading') return <main id="main" class="page" aria-busy="true" />;
+  if (session.status === 'error' || !session.value) {
+    return (
+      <main id="main" class="page">
+        <h1>{t('prepare.title')}</h1>
+        <p role="alert">{t('prepare.notFound')}</p>
+        <a class="btn btn-secondary" href={routeHref({ name: 'home' })}>
+          {t('prepare.back')}
+        </a>
+      </main>
+    );
+  }
+  const s = session.value;
+  const start = async () => {
+    await startSession(id);
+    navigate({ name: 'room', id });
+  };
+  const onTabKey = (e: KeyboardEvent, index: number) => {
+    const delta = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (!delta) return;
+    e.preventDefault();
+    const next = TABS[(index + delta + TABS.length) % TABS.length]!;
+    navigate({ name: 'prepare', id, tab: next.tab });
+    requestAnimationFrame(() => document.getElementById(`tab-${next.tab}`)?.focus());
+  };
+
+  return (
+    <main id="main" class="page prepare">
+      <div class="page-head">
+        <div>
+          <p class="eyebrow">{t('prepare.title')}</p>
+          <h1 class="prepare-title">{s.title || t('home.untitled')}</h1>
+        </div>
+        <div class="start-box">
+          <button type="button" class="btn btn-primary btn-large" onClick={() => void start()} aria-describedby="start-hint">
+            {s.status === 'preparation' ? t('prepare.start') : t('prepare.resume')}
+          </button>
+          <p class="hint" id="start-hint">
+            {t('prepare.startHint')}
+          </p>
+        </div>
+      </div>
+      <div role="tablist" aria-label={t('prepare.tabs')} class="tabs">
+        {TABS.map((item, index) => (
+          <a
+            key={item.tab}
+            id={`tab-${item.tab}`}
+            role="tab"
+            href={routeHref({ name: 'prepare', id, tab: item.tab })}
+            aria-selected={tab === item.tab}
+            aria-controls={`panel-${item.tab}`}
+            tabIndex={tab === item.tab ? 0 : -1}
+            class="tab"
+            onKeyDown={(e) => onTabKey(e, index)}
+          >
+            {t(item.label)}
+            {item.tab === 'participants' && participants.status === 'ready' && <span class="tab-count"> ({participants.value.length})</span>}
+          </a>
+        ))}
+      </div>
+      <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
+        {tab === 'seance' && <SessionForm session={s} />}
+        {tab === 'participants' && participants.status === 'ready' && <ParticipantsEditor session={s} participants={participants.value} />}
+        {tab === 'guide' && phases.status === 'ready' && <GuideEditor session={s} phases={phases.value} />}
+      </section>
+    </main>
+  );
+}

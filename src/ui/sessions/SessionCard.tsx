@@ -1,0 +1,51 @@
+// One séance on the home screen: title, date, place, status, number of participants, its actions.
+import { useLive } from '../../db/live';
+import { participantsOf } from '../../db/queries';
+import { purgeDue } from '../../domain/session';
+import type { Session } from '../../domain/types';
+import { countKey, useI18n } from '../../i18n';
+import { formatDay } from '../../i18n/format';
+import { routeHref } from '../common/routes';
+
+interface Props {
+  session: Session;
+  today: string;
+  onDuplicate: () => void;
+  onDelete: () => void;
+}
+
+export function SessionCard({ session, today, onDuplicate, onDelete }: Props) {
+  const { t, intl } = useI18n();
+  const people = useLive(() => participantsOf(session.id), [session.id]);
+  const title = session.title || t('home.untitled');
+  const count = people.status === 'ready' ? people.value.length : null;
+  const running = session.status === 'en_cours';
+  const openHref = running ? routeHref({ name: 'room', id: session.id }) : routeHref({ name: 'prepare', id: session.id, tab: 'seance' });
+  const headingId = `session-${session.id}`;
+  return (
+    <article class={`session-card status-${session.status}`} aria-labelledby={headingId}>
+      <p class={`status-badge badge-${session.status}`}>{t(`home.status.${session.status}`)}</p>
+      <h2 id={headingId} class="session-title">
+        {title}
+      </h2>
+      <p class="session-meta">
+        <span>{session.date ? formatDay(session.date, intl) : t('home.noDate')}</span>
+        {session.startTime && <span> · {session.startTime.replace(':', ' h ')}</span>}
+      </p>
+      <p class="session-meta">{session.place || t('home.noPlace')}</p>
+      {count !== null && <p class="session-meta">{t(countKey('home.participants', count), { n: count })}</p>}
+      {purgeDue(session, today) && <p class="warning-text">{t('home.purgeDue')}</p>}
+      <div class="card-actions">
+        <a class="btn btn-primary" href={openHref}>
+          {running ? t('home.resume') : session.status === 'terminee' ? t('home.view') : t('home.open')}
+        </a>
+        <button type="button" class="btn btn-secondary" aria-label={t('home.duplicate.label', { title })} onClick={onDuplicate}>
+          {t('home.duplicate')}
+        </button>
+        <button type="button" class="btn btn-tertiary btn-danger-text" aria-label={t('home.delete.label', { title })} onClick={onDelete}>
+          {t('home.delete')}
+        </button>
+      </div>
+    </article>
+  );
+}
