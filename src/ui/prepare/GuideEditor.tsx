@@ -78,7 +78,7 @@ export function GuideEditor({ session, phases }: { session: Session; phases: Pha
                 ))}
               </ol>
               <button type="button" class="btn btn-secondary" onClick={() => void addPrompt(phase.id)} disabled={phase.prompts.length >= LIMITS.promptsPerPhase}>
-                ＋ {t('guide.addPrompt')}
+                <span aria-hidden="true">+</span> {t('guide.addPrompt')}
               </button>
             </fieldset>
           </li>

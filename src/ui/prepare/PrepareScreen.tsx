@@ -82,7 +82,7 @@ export function PrepareScreen({ id, tab }: { id: SessionId; tab: PrepareTab }) {
             onKeyDown={(e) => onTabKey(e, index)}
           >
             {t(item.label)}
-            {item.tab === 'participants' && participants.status === 'ready' && <span class="tab-count"> ({participants.value.length})</span>}
+            {item.tab === 'participants' && participants.status === 'ready' && <span class="tab-count">&nbsp;({participants.value.length})</span>}
           </a>
         ))}
       </div>

@@ -45,7 +45,7 @@ export function HomeScreen() {
       <div class="page-head">
         <h1>{t('home.title')}</h1>
         <button type="button" class="btn btn-primary btn-large" onClick={() => void create()}>
-          <span aria-hidden="true">＋ </span>
+          <span aria-hidden="true">+</span>
           {t('home.new')}
         </button>
       </div>
