@@ -1,0 +1,17 @@
+// Bench page entry: runs the case named in ?case= and leaves its figures on window for the runner.
+import { dbWrite } from './dbWrite';
+
+const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite };
+
+declare global {
+  interface Window {
+    __bench?: { ok: true; result: unknown } | { ok: false; error: string };
+  }
+}
+
+const name = new URLSearchParams(location.search).get('case') ?? '';
+const run = cases[name];
+(run ? run() : Promise.reject(new Error(`unknown case ${name}`))).then(
+  (result) => (window.__bench = { ok: true, result }),
+  (error: unknown) => (window.__bench = { ok: false, error: String(error) }),
+);

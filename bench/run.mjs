@@ -1,0 +1,69 @@
+// `npm run bench`: build, then print Cercle's figures against the budgets of ARCHITECTURE.md.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { serveStatic } from './static-server.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
+const rows = [];
+
+function row(what, value, unit, budget, note = '') {
+  const ok = budget === null ? '' : value <= budget ? 'ok' : 'OVER';
+  rows.push({ what, value: `${value.toFixed(1)} ${unit}`, budget: budget === null ? '—' : `≤ ${budget} ${unit}`, status: ok, note });
+}
+
+const gz = (file) => gzipSync(readFileSync(join(dist, file))).length / 1024;
+
+function build() {
+  const vite = join(root, 'node_modules/.bin/vite');
+  execFileSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  execFileSync(vite, ['build', '-c', 'bench/vite.config.ts'], { cwd: root, stdio: 'inherit' });
+}
+
+function sizes() {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const refs = (re) => [...html.matchAll(re)].map((m) => m[1].replace(/^\//, ''));
+  const firstJs = [...refs(/<script[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
+  const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
+  row('first screen JS (gzip)', firstJs.reduce((s, f) => s + gz(f), 0), 'KB', 70, firstJs.join(', '));
+  row('first screen CSS (gzip)', css.reduce((s, f) => s + gz(f), 0), 'KB', null, css.join(', '));
+  const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
+  const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
+  const workbox = [...sw.matchAll(/"\.\/(workbox-[^"]+\.js)"/g)].map((m) => m[1]);
+  const all = [...new Set([...precached, 'sw.js', ...workbox])];
+  row('everything precached (gzip)', all.reduce((s, f) => s + gz(f), 0), 'KB', 400, `${precached.length} precache entries + service worker`);
+}
+
+async function browserCases() {
+  const server = await serveStatic(join(root, 'dist-bench'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}/index.html?case=db-write`);
+    await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+    const outcome = await page.evaluate(() => window.__bench);
+    if (!outcome.ok) throw new Error(outcome.error);
+    for (const [name, s] of Object.entries(outcome.result)) {
+      row(`IndexedDB write, ${name}, p95`, s.p95, 'ms', 30, `n=${s.n} p50=${s.p50.toFixed(1)} max=${s.max.toFixed(1)}; budget borrowed from "Enter on a verbatim"`);
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+build();
+sizes();
+await browserCases();
+const width = (k) => Math.max(k.length, ...rows.map((r) => String(r[k]).length));
+const cols = ['what', 'value', 'budget', 'status'];
+const line = (r) => cols.map((k) => String(r[k]).padEnd(width(k))).join(' | ');
+console.log('\n' + line({ what: 'what', value: 'value', budget: 'budget', status: 'status' }));
+console.log(cols.map((k) => '-'.repeat(width(k))).join('-|-'));
+for (const r of rows) console.log(line(r) + (r.note ? `   (${r.note})` : ''));
+if (rows.some((r) => r.status === 'OVER')) process.exitCode = 1;
