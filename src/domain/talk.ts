@@ -1,0 +1,75 @@
+// Talk-turn statistics: speaking time, turns and share per person, the least heard, the group's balance.
+import type { ParticipantId, Speaker, Turn } from './types';
+
+type TurnTiming = Pick<Turn, 'speaker' | 'startedAt' | 'endedAt' | 'deleted'>;
+
+export interface SpeakerStats {
+  ms: number;
+  turns: number;
+  /** Share of all speaking time in the set, 0..1. */
+  share: number;
+}
+
+/** A turn's length; an open turn runs until `now`, a clock set backwards never gives a negative one. */
+export function turnDuration(turn: Pick<Turn, 'startedAt' | 'endedAt'>, now: number): number {
+  return Math.max(0, (turn.endedAt ?? now) - turn.startedAt);
+}
+
+export function talkStats(turns: readonly TurnTiming[], now: number): Map<Speaker, SpeakerStats> {
+  const stats = new Map<Speaker, SpeakerStats>();
+  let total = 0;
+  for (const t of turns) {
+    if (t.deleted) continue;
+    const ms = turnDuration(t, now);
+    const s = stats.get(t.speaker) ?? { ms: 0, turns: 0, share: 0 };
+    s.ms += ms;
+    s.turns += 1;
+    total += ms;
+    stats.set(t.speaker, s);
+  }
+  for (const s of stats.values()) s.share = total > 0 ? s.ms / total : 0;
+  return stats;
+}
+
+export interface LeastHeardRule {
+  /** Before this much speaking in the phase, only "not heard yet" counts (everyone starts at zero). */
+  graceMs: number;
+  /** Flag anyone below this fraction of an equal share of the participants' time. */
+  fraction: number;
+}
+
+export const DEFAULT_LEAST_HEARD: LeastHeardRule = { graceMs: 3 * 60_000, fraction: 0.5 };
+
+/**
+ * Participants the animateur should invite to speak: not heard yet in this phase, or, once the
+ * phase has had some talk, far below an equal share. The animateur's own time is left out.
+ */
+export function leastHeard(
+  participants: readonly ParticipantId[],
+  phaseStats: ReadonlyMap<Speaker, SpeakerStats>,
+  rule: LeastHeardRule = DEFAULT_LEAST_HEARD,
+): ParticipantId[] {
+  const participantMs = participants.reduce((sum, id) => sum + (phaseStats.get(id)?.ms ?? 0), 0);
+  const equal = participants.length > 0 ? participantMs / participants.length : 0;
+  return participants.filter((id) => {
+    const s = phaseStats.get(id);
+    if (!s || s.turns === 0) return true;
+    return participantMs >= rule.graceMs && s.ms < rule.fraction * equal;
+  });
+}
+
+/**
+ * How evenly the participants spoke, 0..1 (1 = perfectly even): one minus the Gini coefficient of
+ * their speaking times. Null until someone has spoken.
+ */
+export function balance(participants: readonly ParticipantId[], stats: ReadonlyMap<Speaker, SpeakerStats>): number | null {
+  const times = participants.map((id) => stats.get(id)?.ms ?? 0).sort((a, b) => a - b);
+  const n = times.length;
+  const sum = times.reduce((s, x) => s + x, 0);
+  if (n === 0 || sum === 0) return null;
+  if (n === 1) return 1;
+  let weighted = 0;
+  times.forEach((x, i) => (weighted += (i + 1) * x));
+  const gini = (2 * weighted) / (n * sum) - (n + 1) / n;
+  return Math.max(0, Math.min(1, 1 - gini * (n / (n - 1))));
+}
