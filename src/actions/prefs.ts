@@ -5,7 +5,8 @@ import type { SessionId } from '../domain/types';
 
 export const setLocale = (locale: Locale): Promise<void> => savePref('locale', locale);
 export const setRole = (role: DeviceRole): Promise<void> => savePref('role', role);
-export const rememberSession = (id: SessionId): Promise<void> => savePref('lastSessionId', id);
+/** A convenience only: on a full disk it fails silently (the séance's own writes report the problem). */
+export const rememberSession = (id: SessionId): Promise<void> => savePref('lastSessionId', id).catch(() => undefined);
 
 /** Keep what is being typed; failures are swallowed because the record write reports its own. */
 export async function keepDraft(key: string, text: string): Promise<void> {

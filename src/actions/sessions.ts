@@ -1,5 +1,5 @@
 // Use cases on whole séances: create, duplicate as a mirror, delete with undo, edit, start.
-import { recordsOf } from '../db/queries';
+import { recordsOf, sessionById } from '../db/queries';
 import { transact } from '../db/write';
 import { defaultGuide, mirrorPhaseFields } from '../domain/guide';
 import { capText, LIMITS } from '../domain/limits';
@@ -8,6 +8,7 @@ import type { GuideTexts } from '../domain/guide';
 import type { Fields, PhaseId, Session, SessionId } from '../domain/types';
 import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
+import { goToPhase } from './room';
 import { tracked } from './status';
 
 export async function createSession(title: string, consentWording: string, texts: GuideTexts): Promise<SessionId> {
@@ -86,13 +87,6 @@ export async function updateSession(id: SessionId, patch: SessionPatch): Promise
 
 /** Open the room: the séance is running and phase 1's timer starts at this very instant. */
 export async function startSession(id: SessionId): Promise<void> {
-  await tracked(`session:${id}:start`, () =>
-    transact(['sessions', 'phases'], async (w) => {
-      const s = await w.get('sessions', id);
-      if (!s || s.deleted || s.status !== 'preparation') return;
-      await w.revise('sessions', s, { status: 'en_cours', currentPhase: 1, startedAt: w.now });
-      const first = (await recordsOf('phases', id)).find((p) => p.index === 1);
-      if (first && first.startedAt === null) await w.revise('phases', first, { startedAt: w.now });
-    }),
-  );
+  const session = await sessionById(id);
+  if (session?.status === 'preparation') await goToPhase(id, 1);
 }

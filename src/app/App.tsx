@@ -7,10 +7,13 @@ import { SaveBanner } from '../ui/common/SaveBanner';
 import { Toasts } from '../ui/common/Toasts';
 import { UpdateBanner } from '../ui/common/UpdateBanner';
 import { useRoute, type Route } from '../ui/common/routes';
-import { PrepareScreen } from '../ui/prepare/PrepareScreen';
-import { RoomScreen } from '../ui/room/RoomScreen';
+import { lazyScreen } from '../ui/common/lazyScreen';
 import { HomeScreen } from '../ui/sessions/HomeScreen';
-import { SettingsScreen } from '../ui/settings/SettingsScreen';
+
+// Only the home screen is in the first bundle; the others load on first visit (precached offline).
+const PrepareScreen = lazyScreen(() => import('../ui/prepare/PrepareScreen').then((m) => m.PrepareScreen));
+const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen));
+const SettingsScreen = lazyScreen(() => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen));
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);

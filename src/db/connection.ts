@@ -21,9 +21,18 @@ export function setDeviceId(id: DeviceId): void {
   device = id;
 }
 
+/** Some browsers throw (SecurityError) on merely reading `indexedDB` when storage is blocked. */
+function indexedDbMissing(): boolean {
+  try {
+    return typeof indexedDB === 'undefined';
+  } catch {
+    return true;
+  }
+}
+
 function classify(error: unknown): OpenFailure {
   const name = (error as { name?: string } | null)?.name ?? '';
-  if (name === 'MissingAPIError' || typeof indexedDB === 'undefined') return 'unavailable';
+  if (name === 'MissingAPIError' || indexedDbMissing()) return 'unavailable';
   if (name === 'BlockedError' || name === 'VersionError') return 'blocked';
   if (name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable';
   return 'failed';
@@ -32,7 +41,7 @@ function classify(error: unknown): OpenFailure {
 /** Open (or reopen) the database; resolves with the reason when IndexedDB is missing or blocked. */
 export async function openDatabase(name?: string): Promise<OpenFailure | null> {
   try {
-    if (typeof indexedDB === 'undefined') return 'unavailable';
+    if (indexedDbMissing()) return 'unavailable';
     const next = createDb(name);
     // Another tab still holding an old version open: say so instead of waiting forever.
     const blocked = new Promise<OpenFailure>((resolve) => next.on('blocked', () => resolve('blocked')));

@@ -1,6 +1,7 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
 import { bySeat } from '../domain/participants';
-import type { Kind, Participant, Phase, RecordKinds, Session, SessionId } from '../domain/types';
+import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Turn } from '../domain/types';
+import Dexie from 'dexie';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
 
@@ -24,6 +25,22 @@ export async function participantsOf(sessionId: SessionId): Promise<Participant[
 
 export async function phasesOf(sessionId: SessionId): Promise<Phase[]> {
   return (await recordsOf('phases', sessionId)).sort((a, b) => a.index - b.index);
+}
+
+/** The most recent turns, newest first, read through the [sessionId+startedAt] index (fast with thousands). */
+export async function latestTurns(sessionId: SessionId, limit: number): Promise<Turn[]> {
+  const rows = await getDb()
+    .turns.where('[sessionId+startedAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .reverse()
+    .limit(limit)
+    .toArray();
+  return rows.filter((t) => !t.deleted);
+}
+
+/** The turn in progress, if any: at most one is open, and it is the latest started. */
+export async function openTurnOf(sessionId: SessionId): Promise<Turn | undefined> {
+  return (await latestTurns(sessionId, 8)).find((t) => t.endedAt === null);
 }
 
 /** Is any séance being run right now? Updates wait while one is, so nothing reloads mid-séance. */

@@ -30,6 +30,13 @@ export const VERSIONS: readonly { version: number; stores: Record<string, string
       meta: 'key',
     },
   },
+  {
+    // Every kind is reachable by sessionId (recordsOf, per-séance export and purge), sessions included.
+    version: 2,
+    stores: {
+      sessions: 'id, sessionId, status, updatedAt',
+    },
+  },
 ];
 
 export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { meta: Table<MetaRow, string> };

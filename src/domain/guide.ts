@@ -23,6 +23,7 @@ export function defaultPhaseFields(index: PhaseIndex, texts: GuideTexts, newId: 
     startedAt: null,
     endedAt: null,
     pauses: [],
+    skipped: [],
   };
 }
 
@@ -44,5 +45,6 @@ export function mirrorPhaseFields(phase: Fields<Phase>, newId: () => string): Fi
     startedAt: null,
     endedAt: null,
     pauses: [],
+    skipped: [],
   };
 }

@@ -1,5 +1,5 @@
 // Rules for the participant list: pseudonym checks, seat order, consent and group-size warnings.
-import { GROUP_SIZE, LIMITS } from './limits';
+import { capText, GROUP_SIZE, LIMITS } from './limits';
 import type { Participant } from './types';
 
 export type PseudonymProblem = 'empty' | 'duplicate' | 'tooLong' | null;
@@ -51,7 +51,7 @@ export function withoutConsent<P extends Pick<Participant, 'consent' | 'deleted'
   return list.filter((p) => !p.deleted && !p.consent);
 }
 
-/** Clean a tag typed by hand: trimmed, single spaces, capped. */
+/** Clean a tag typed by hand: trimmed, single spaces, capped (never half an emoji, no space left at the cut). */
 export function cleanTag(tag: string): string {
-  return tag.trim().replace(/\s+/g, ' ').slice(0, LIMITS.tag);
+  return capText(tag.trim().replace(/\s+/g, ' '), LIMITS.tag).value.trimEnd();
 }

@@ -98,6 +98,8 @@ export interface Phase extends BaseRecord<PhaseId> {
   startedAt: number | null;
   endedAt: number | null;
   pauses: Pause[];
+  /** Tour de table: participants who passed, to be offered the floor again at the end. */
+  skipped: ParticipantId[];
 }
 
 /** Who may hold the floor: a participant, or the animateur whose share is watched too. */

@@ -49,3 +49,7 @@ export function formatBytes(bytes: number, intl: string): string {
   }
   return new Intl.NumberFormat(intl, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: value < 10 && i > 0 ? 1 : 0 }).format(value);
 }
+
+export function formatPercent(ratio: number, intl: string): string {
+  return new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+}

@@ -65,7 +65,8 @@ export function useAutosave({ draftKey, stored, max, save }: AutosaveOptions): A
     if (!draftKey) return;
     let alive = true;
     void recallDraft(draftKey).then((draft) => {
-      if (!alive || draft === undefined) return;
+      // Someone typed while the draft was being read: what they typed is newer than any draft.
+      if (!alive || draft === undefined || dirty.current) return;
       if (draft !== storedRef.current) {
         setValue(draft);
         push(draft);

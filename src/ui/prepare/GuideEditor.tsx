@@ -7,6 +7,7 @@ import type { Phase, Session } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { formatMinutes } from '../../i18n/format';
 import { TextField } from '../common/TextField';
+import { GuideTimeline } from './GuideTimeline';
 
 export function GuideEditor({ session, phases }: { session: Session; phases: Phase[] }) {
   const { t, intl } = useI18n();
@@ -20,6 +21,7 @@ export function GuideEditor({ session, phases }: { session: Session; phases: Pha
         {diff > 0 && t('guide.over', { diff: formatMinutes(diff, intl) })}
         {diff < 0 && t('guide.under', { diff: formatMinutes(-diff, intl) })}
       </p>
+      <GuideTimeline phases={phases} />
       <ol class="phase-list">
         {phases.map((phase) => (
           <li key={phase.id} class="phase-card">
@@ -27,7 +29,9 @@ export function GuideEditor({ session, phases }: { session: Session; phases: Pha
               <span class="phase-number" aria-hidden="true">
                 {phase.index}
               </span>
-              <span>{t('guide.phase', { n: phase.index })}</span>
+              <span>
+                {t('guide.phase', { n: phase.index })} — {phase.title}
+              </span>
             </h2>
             <div class="phase-fields">
               <TextField

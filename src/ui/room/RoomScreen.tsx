@@ -1,59 +1,116 @@
-// The room: the current phase and its timer, read from stored timestamps (the full room comes with the "run the room" issue).
-import { useEffect, useState } from 'preact/hooks';
-import { usePhases, useSession } from '../../db/queries';
-import type { SessionId } from '../../domain/types';
+// The room: phase stepper, the current phase with its timer and content, and talk-turn tracking.
+import { useState } from 'preact/hooks';
+import { closeSession, goToPhase, reopenSession } from '../../actions/room';
+import { rememberSession } from '../../actions/prefs';
+import type { Phase, SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
-import { formatClock, formatMinutes } from '../../i18n/format';
-import { now } from '../../platform/clock';
+import { useWakeLock } from '../../pwa/wakeLock';
+import { ConfirmDialog } from '../common/ConfirmDialog';
 import { routeHref } from '../common/routes';
-
-function useNow(intervalMs = 1000): number {
-  const [time, setTime] = useState(now);
-  useEffect(() => {
-    const id = setInterval(() => setTime(now()), intervalMs);
-    return () => clearInterval(id);
-  }, [intervalMs]);
-  return time;
-}
+import { ClosingSummary } from './ClosingSummary';
+import { PhaseBrief } from './PhaseBrief';
+import { PhaseClock } from './PhaseClock';
+import { PhaseStepper } from './PhaseStepper';
+import { PromptList } from './PromptList';
+import { SessionClock } from './SessionClock';
+import { TalkPanel } from './TalkPanel';
+import { TourDeTable } from './TourDeTable';
+import { useNow } from './useNow';
+import { useRoomData } from './useRoomData';
+import { useEffect } from 'preact/hooks';
 
 export function RoomScreen({ id }: { id: SessionId }) {
-  const { t, intl } = useI18n();
-  const session = useSession(id);
-  const phases = usePhases(id);
-  const time = useNow();
-  if (session.status !== 'ready' || phases.status !== 'ready') return <main id="main" class="page" aria-busy="true" />;
-  const s = session.value;
-  if (!s) {
+  const { t } = useI18n();
+  const data = useRoomData(id);
+  const now = useNow();
+  const [closing, setClosing] = useState(false);
+  const running = data.status === 'ready' && data.value?.session.status === 'en_cours';
+  useWakeLock(running);
+  useEffect(() => {
+    void rememberSession(id);
+  }, [id]);
+
+  if (data.status !== 'ready') return <main id="main" class="page" aria-busy="true" />;
+  if (!data.value) {
     return (
       <main id="main" class="page">
         <p role="alert">{t('prepare.notFound')}</p>
+        <a class="btn btn-secondary" href={routeHref({ name: 'home' })}>
+          {t('prepare.back')}
+        </a>
       </main>
     );
   }
-  const phase = phases.value.find((p) => p.index === s.currentPhase) ?? phases.value[0];
-  const elapsed = phase?.startedAt != null ? Math.max(0, (phase.endedAt ?? time) - phase.startedAt) : 0;
+  const { session, phases, participants, everyone, turns } = data.value;
+  const closed = session.status === 'terminee';
+
+  if (session.currentPhase === null) {
+    return (
+      <main id="main" class="page room">
+        <p class="eyebrow">{session.title}</p>
+        <h1>{t('room.notStarted')}</h1>
+        <button type="button" class="btn btn-primary btn-large" onClick={() => void goToPhase(id, 1)}>
+          {t('room.start')}
+        </button>
+      </main>
+    );
+  }
+  const phase = phases.find((p) => p.index === session.currentPhase) as Phase;
+
   return (
-    <main id="main" class="page room">
-      <p class="eyebrow">{s.title}</p>
-      {phase && (
-        <section class="current-phase" aria-labelledby="phase-title">
-          <p class="phase-of">{t('room.phaseOf', { n: phase.index })}</p>
-          <h1 id="phase-title">{phase.title}</h1>
-          <p class="big-timer" aria-label={`${t('room.elapsed')} ${formatClock(elapsed)}`}>
-            {formatClock(elapsed)}
+    <main id="main" class={`room-layout ${closed ? 'is-closed' : ''}`}>
+      <div class="room-top">
+        <PhaseStepper sessionId={id} phases={phases} current={session.currentPhase} disabled={closed} />
+        <SessionClock session={session} phases={phases} now={now} />
+      </div>
+      {closed && (
+        <div class="banner banner-info room-closed" role="status">
+          <p>
+            <strong>{t('room.closed')}</strong>
           </p>
-          <p class="hint">{t('room.planned', { planned: formatMinutes(phase.plannedMinutes, intl) })}</p>
-          <h2>{t('room.prompts')}</h2>
-          <ul class="room-prompts">
-            {phase.prompts.map((p) => (
-              <li key={p.id}>{p.text}</li>
-            ))}
-          </ul>
-        </section>
+          <button type="button" class="btn btn-secondary" onClick={() => void reopenSession(id)}>
+            {t('room.reopen')}
+          </button>
+        </div>
       )}
-      <a class="btn btn-secondary" href={routeHref({ name: 'prepare', id, tab: 'seance' })}>
-        {t('room.back')}
-      </a>
+      <div class="room-main">
+        <div class="room-left">
+          <PhaseClock session={session} phase={phase} now={now} />
+          {phase.index === 1 && <PhaseBrief session={session} participants={participants} />}
+          {phase.index === 2 && <TourDeTable session={session} phase={phase} participants={participants} turns={turns} now={now} />}
+          <PromptList sessionId={id} phase={phase} />
+          {phase.index === 5 && !closed && (
+            <button type="button" class="btn btn-danger btn-large close-btn" onClick={() => setClosing(true)}>
+              {t('room.close')}
+            </button>
+          )}
+          {closed && <ClosingSummary phases={phases} everyone={everyone} turns={turns} now={now} />}
+        </div>
+        <div class="room-right">
+          <TalkPanel
+            session={session}
+            phase={phase.index}
+            participants={participants}
+            everyone={everyone}
+            turns={turns}
+            now={now}
+            flagLeastHeard={phase.index >= 2 && phase.index <= 4}
+          />
+        </div>
+      </div>
+      {closing && (
+        <ConfirmDialog
+          title={t('room.close.title')}
+          confirmLabel={t('room.close.yes')}
+          onCancel={() => setClosing(false)}
+          onConfirm={() => {
+            setClosing(false);
+            void closeSession(id);
+          }}
+        >
+          <p>{t('room.close.body')}</p>
+        </ConfirmDialog>
+      )}
     </main>
   );
 }

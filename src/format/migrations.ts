@@ -1,0 +1,60 @@
+// Named, ordered migrations of the file format: each turns a file of version `to - 1` into version `to`.
+import { FORMAT_VERSION } from './envelope';
+
+/** A parsed file before validation: migrations see raw JSON, so they must check what they touch. */
+export type RawFile = Record<string, unknown>;
+
+export interface Migration {
+  /** The version this migration produces; the list runs 2, 3, 4… with no gap. */
+  to: number;
+  /** Shown in logs and tests, e.g. "v2: verbatims get a language". */
+  name: string;
+  up(file: RawFile): RawFile;
+}
+
+/**
+ * Version 1 is the base format, so nothing runs yet. To change the format: bump FORMAT_VERSION, append
+ * a migration here (never edit a shipped one) and commit a file of the old version to tests/fixtures/.
+ */
+export const MIGRATIONS: readonly Migration[] = [];
+
+export class MigrationError extends Error {
+  constructor(
+    message: string,
+    readonly migration?: string,
+  ) {
+    super(message);
+    this.name = 'MigrationError';
+  }
+}
+
+/** The list must be 2, 3, …, target: a gap would silently skip a change of shape. */
+export function checkMigrations(migrations: readonly Migration[], target: number): void {
+  migrations.forEach((m, i) => {
+    if (m.to !== i + 2) throw new MigrationError(`Migration "${m.name}" is listed for version ${m.to}, expected ${i + 2}`, m.name);
+  });
+  const last = migrations.length + 1;
+  if (last !== target) throw new MigrationError(`Migrations reach version ${last}, the format is version ${target}`);
+}
+
+/** Run every migration above `from`, in order; returns the file at `target` and the names that ran. */
+export function migrate(
+  file: RawFile,
+  from: number,
+  migrations: readonly Migration[] = MIGRATIONS,
+  target: number = FORMAT_VERSION,
+): { file: RawFile; ran: string[] } {
+  checkMigrations(migrations, target);
+  const ran: string[] = [];
+  let current = file;
+  for (const m of migrations) {
+    if (m.to <= from) continue;
+    try {
+      current = { ...m.up(current), formatVersion: m.to };
+    } catch (error) {
+      throw new MigrationError(error instanceof Error ? error.message : String(error), m.name);
+    }
+    ran.push(m.name);
+  }
+  return { file: current, ran };
+}

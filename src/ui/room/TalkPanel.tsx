@@ -1,0 +1,134 @@
+// Talk-turn tracking: who has the floor, each person's time, the least heard, the balance, undo.
+import { useEffect, useState } from 'preact/hooks';
+import { correctSpeaker, giveFloor, undoLastTap } from '../../actions/room';
+import { balance, leastHeard, talkStats, turnDuration } from '../../domain/talk';
+import type { Participant, PhaseIndex, Session, Speaker, Turn } from '../../domain/types';
+import { useI18n } from '../../i18n';
+import { formatClock, formatPercent } from '../../i18n/format';
+import { SpeakerTile } from './SpeakerTile';
+
+interface Props {
+  session: Session;
+  phase: PhaseIndex;
+  participants: readonly Participant[];
+  everyone: readonly Participant[];
+  turns: readonly Turn[];
+  now: number;
+  /** The least heard are flagged only in phases where everyone is meant to speak. */
+  flagLeastHeard: boolean;
+}
+
+export function TalkPanel({ session, phase, participants, everyone, turns, now, flagLeastHeard }: Props) {
+  const { t, intl } = useI18n();
+  // The tap shows at once; the stored turn confirms it a moment later.
+  const [optimistic, setOptimistic] = useState<{ speaker: Speaker | null } | null>(null);
+  useEffect(() => setOptimistic(null), [turns]);
+
+  const open = turns.find((x) => x.endedAt === null);
+  const floor = optimistic ? optimistic.speaker : (open?.speaker ?? null);
+  const phaseTurns = turns.filter((x) => x.phase === phase);
+  const phaseStats = talkStats(phaseTurns, now);
+  const sessionStats = talkStats(turns, now);
+  const ids = participants.map((p) => p.id);
+  const solicit = new Set(flagLeastHeard ? leastHeard(ids, phaseStats) : []);
+  const evenness = balance(ids, phaseStats);
+  const nameOf = (s: Speaker) => (s === 'animateur' ? t('talk.animateur') : nameOfParticipant(everyone, s, t));
+  const closed = session.status === 'terminee';
+  const lastTurn = open ?? phaseTurns[phaseTurns.length - 1];
+
+  const tap = (speaker: Speaker) => {
+    if (closed) return;
+    setOptimistic({ speaker: floor === speaker ? null : speaker });
+    void giveFloor(session.id, speaker);
+  };
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      if (e.altKey || e.ctrlKey || e.metaKey || target?.closest('input, textarea, select, [contenteditable]')) return;
+      if (!/^[0-9]$/.test(e.key)) return;
+      const n = Number(e.key);
+      const speaker = n === 0 ? 'animateur' : participants[n - 1]?.id;
+      if (!speaker) return;
+      e.preventDefault();
+      tap(speaker);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  return (
+    <section class="talk-panel" aria-labelledby="talk-title">
+      <div class="talk-head">
+        <h2 id="talk-title">{t('talk.title')}</h2>
+        <p class={`floor-banner ${floor ? 'has-floor' : ''}`} role="status" data-testid="floor">
+          {floor ? t('talk.floorTo', { name: nameOf(floor) }) : t('talk.nobody')}
+          {floor && open && open.speaker === floor && <span class="floor-time"> · {formatClock(turnDuration(open, now))}</span>}
+        </p>
+      </div>
+      {participants.length === 0 && <p class="hint">{t('talk.noParticipants')}</p>}
+      <ul class={`tiles tiles-${Math.min(participants.length + 1, 12)}`}>
+        {participants.map((p, i) => (
+          <SpeakerTile
+            key={p.id}
+            name={p.pseudonym}
+            seat={i + 1}
+            speaking={floor === p.id}
+            solicit={solicit.has(p.id) && floor !== p.id}
+            phase={phaseStats.get(p.id)}
+            session={sessionStats.get(p.id)}
+            currentTurnMs={open && open.speaker === p.id ? turnDuration(open, now) : 0}
+            disabled={closed}
+            onTap={() => tap(p.id)}
+          />
+        ))}
+        <SpeakerTile
+          name={t('talk.animateur')}
+          seat={null}
+          isAnimateur
+          speaking={floor === 'animateur'}
+          solicit={false}
+          phase={phaseStats.get('animateur')}
+          session={sessionStats.get('animateur')}
+          currentTurnMs={open && open.speaker === 'animateur' ? turnDuration(open, now) : 0}
+          disabled={closed}
+          onTap={() => tap('animateur')}
+        />
+      </ul>
+      <div class="talk-foot">
+        <p class="talk-figures">
+          <strong>{evenness === null ? t('talk.balance.none') : t('talk.balance', { value: formatPercent(evenness, intl) })}</strong>
+          {' · '}
+          {t('talk.animateurShare', { share: formatPercent(phaseStats.get('animateur')?.share ?? 0, intl) })}
+        </p>
+        {evenness !== null && <p class="hint">{t('talk.balance.hint')}</p>}
+        {solicit.size > 0 && <p class="warning-text">{t('talk.solicitList', { names: [...solicit].map(nameOf).join(', ') })}</p>}
+        <div class="talk-actions">
+          <button type="button" class="btn btn-secondary" disabled={closed || turns.length === 0} onClick={() => void undoLastTap(session.id)}>
+            {t('talk.undo')}
+          </button>
+          {lastTurn && !closed && (
+            <label class="correct">
+              <span>{t('talk.correct')}</span>
+              <select value={lastTurn.speaker} onChange={(e) => void correctSpeaker(lastTurn.id, e.currentTarget.value as Speaker)}>
+                {participants.map((p) => (
+                  <option key={p.id} value={p.id}>
+                    {p.pseudonym}
+                  </option>
+                ))}
+                <option value="animateur">{t('talk.animateur')}</option>
+              </select>
+            </label>
+          )}
+        </div>
+        <p class="hint">{t('talk.keys')}</p>
+      </div>
+    </section>
+  );
+}
+
+function nameOfParticipant(everyone: readonly Participant[], id: Speaker, t: ReturnType<typeof useI18n>['t']): string {
+  const p = everyone.find((x) => x.id === id);
+  if (!p) return '?';
+  return p.deleted ? t('talk.removed', { name: p.pseudonym }) : p.pseudonym;
+}
