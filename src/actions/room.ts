@@ -7,6 +7,17 @@ import type { ParticipantId, Phase, PhaseIndex, SessionId, Speaker, Turn, TurnId
 import { newId } from '../platform/ids';
 import { tracked } from './status';
 
+/**
+ * Room actions run one after the other, in the order they were tapped: an "Annuler" tapped right
+ * after a tile must see that tile's turn, whatever the storage engine does with timing.
+ */
+let queue: Promise<unknown> = Promise.resolve();
+function inOrder<T>(run: () => Promise<T>): Promise<T> {
+  const next = queue.then(run, run);
+  queue = next.catch(() => undefined);
+  return next;
+}
+
 async function phaseOf(sessionId: SessionId, index: PhaseIndex): Promise<Phase | undefined> {
   return (await recordsOf('phases', sessionId)).find((p) => p.index === index);
 }
@@ -22,7 +33,7 @@ async function endOpenTurn(w: Writer, sessionId: SessionId): Promise<Turn | unde
  * (facilitators forget to start timers). Whoever had the floor keeps it no longer.
  */
 export function goToPhase(sessionId: SessionId, index: PhaseIndex): Promise<void> {
-  return tracked(`room:${sessionId}:phase`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:phase`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session || session.deleted || session.currentPhase === index) return;
@@ -37,11 +48,11 @@ export function goToPhase(sessionId: SessionId, index: PhaseIndex): Promise<void
         startedAt: session.startedAt ?? w.now,
       });
     }),
-  );
+  ));
 }
 
 export function togglePause(sessionId: SessionId): Promise<void> {
-  return tracked(`room:${sessionId}:pause`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:pause`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session?.currentPhase) return;
@@ -58,7 +69,7 @@ export function togglePause(sessionId: SessionId): Promise<void> {
       await endOpenTurn(w, sessionId);
       await w.revise('phases', phase, pause);
     }),
-  );
+  ));
 }
 
 /**
@@ -66,7 +77,7 @@ export function togglePause(sessionId: SessionId): Promise<void> {
  * whoever already speaks releases the floor. Giving the floor during a pause resumes the phase.
  */
 export function giveFloor(sessionId: SessionId, speaker: Speaker): Promise<void> {
-  return tracked(`room:${sessionId}:floor`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:floor`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session?.currentPhase || session.status === 'terminee') return;
@@ -80,7 +91,7 @@ export function giveFloor(sessionId: SessionId, speaker: Speaker): Promise<void>
         await w.create('turns', newId<TurnId>(), sessionId, { phase: session.currentPhase, speaker, startedAt: w.now, endedAt: null });
       }
     }),
-  );
+  ));
 }
 
 /**
@@ -88,7 +99,7 @@ export function giveFloor(sessionId: SessionId, speaker: Speaker): Promise<void>
  * withdrawn and the turn it interrupted runs again; a floor just released is given back.
  */
 export function undoLastTap(sessionId: SessionId): Promise<void> {
-  return tracked(`room:${sessionId}:undo`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:undo`, () =>
     transact(['sessions', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session?.currentPhase || session.status === 'terminee') return;
@@ -101,55 +112,55 @@ export function undoLastTap(sessionId: SessionId): Promise<void> {
       await w.revise('turns', last, { deleted: true, endedAt: Math.max(last.startedAt, w.now) });
       if (before && before.endedAt === last.startedAt) await w.revise('turns', before, { endedAt: null });
     }),
-  );
+  ));
 }
 
 /** Fix who spoke during a turn (a wrong tile was tapped). */
 export function correctSpeaker(turnId: TurnId, speaker: Speaker): Promise<void> {
-  return tracked(`turn:${turnId}:speaker`, () =>
+  return inOrder(() => tracked(`turn:${turnId}:speaker`, () =>
     transact(['turns'], async (w) => {
       const turn = await w.get('turns', turnId);
       if (turn && !turn.deleted && turn.speaker !== speaker) await w.revise('turns', turn, { speaker });
     }),
-  );
+  ));
 }
 
 export function markPromptAsked(sessionId: SessionId, index: PhaseIndex, promptId: string, asked: boolean): Promise<void> {
-  return tracked(`room:${sessionId}:prompt:${promptId}`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:prompt:${promptId}`, () =>
     transact(['phases'], async (w) => {
       const phase = await phaseOf(sessionId, index);
       if (!phase) return;
       const prompts = phase.prompts.map((p) => (p.id === promptId ? { ...p, askedAt: asked ? (p.askedAt ?? w.now) : null } : p));
       await w.revise('phases', phase, { prompts });
     }),
-  );
+  ));
 }
 
 /** Tour de table: "Passer" sends this person to the end of the queue. */
 export function skipInTour(sessionId: SessionId, index: PhaseIndex, id: ParticipantId): Promise<void> {
-  return tracked(`room:${sessionId}:tour`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:tour`, () =>
     transact(['phases'], async (w) => {
       const phase = await phaseOf(sessionId, index);
       if (phase) await w.revise('phases', phase, { skipped: skip(phase.skipped, id) });
     }),
-  );
+  ));
 }
 
 /** Apply the rebalanced plan the animateur accepted (planned minutes of the phases still to come). */
 export function applyRebalance(sessionId: SessionId, plan: ReadonlyMap<PhaseIndex, number>): Promise<void> {
-  return tracked(`room:${sessionId}:rebalance`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:rebalance`, () =>
     transact(['phases'], async (w) => {
       for (const phase of await recordsOf('phases', sessionId)) {
         const minutes = plan.get(phase.index);
         if (minutes !== undefined && minutes !== phase.plannedMinutes) await w.revise('phases', phase, { plannedMinutes: minutes });
       }
     }),
-  );
+  ));
 }
 
 /** Close the séance: timers stop, status terminée; notes, board and report stay editable. */
 export function closeSession(sessionId: SessionId): Promise<void> {
-  return tracked(`room:${sessionId}:close`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:close`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session || session.status === 'terminee') return;
@@ -160,12 +171,12 @@ export function closeSession(sessionId: SessionId): Promise<void> {
       }
       await w.revise('sessions', session, { status: 'terminee', closedAt: w.now });
     }),
-  );
+  ));
 }
 
 /** Reopen a closed séance on its last phase (a séance closed by mistake must not be a dead end). */
 export function reopenSession(sessionId: SessionId): Promise<void> {
-  return tracked(`room:${sessionId}:close`, () =>
+  return inOrder(() => tracked(`room:${sessionId}:close`, () =>
     transact(['sessions', 'phases'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session || session.status !== 'terminee') return;
@@ -174,5 +185,5 @@ export function reopenSession(sessionId: SessionId): Promise<void> {
       if (phase && patch) await w.revise('phases', phase, patch);
       await w.revise('sessions', session, { status: 'en_cours', closedAt: null });
     }),
-  );
+  ));
 }

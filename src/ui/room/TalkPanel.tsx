@@ -1,11 +1,14 @@
 // Talk-turn tracking: who has the floor, each person's time, the least heard, the balance, undo.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { correctSpeaker, giveFloor, undoLastTap } from '../../actions/room';
 import { balance, leastHeard, talkStats, turnDuration } from '../../domain/talk';
 import type { Participant, PhaseIndex, Session, Speaker, Turn } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { formatClock, formatPercent } from '../../i18n/format';
+import { now as clockNow } from '../../platform/clock';
 import { SpeakerTile } from './SpeakerTile';
+
+const DOUBLE_TAP_MS = 600;
 
 interface Props {
   session: Session;
@@ -36,16 +39,22 @@ export function TalkPanel({ session, phase, participants, everyone, turns, now, 
   const closed = session.status === 'terminee';
   const lastTurn = open ?? phaseTurns[phaseTurns.length - 1];
 
+  const lastTap = useRef<{ speaker: Speaker; at: number } | null>(null);
   const tap = (speaker: Speaker) => {
     if (closed) return;
+    // A finger that bounces (double tap) must not give and take back the floor in the same breath.
+    const at = clockNow();
+    if (lastTap.current?.speaker === speaker && at - lastTap.current.at < DOUBLE_TAP_MS) return;
+    lastTap.current = { speaker, at };
     setOptimistic({ speaker: floor === speaker ? null : speaker });
     void giveFloor(session.id, speaker);
   };
 
-  useEffect(() => {
+  // Layout effect: the shortcuts work from the very first frame the tiles are on screen.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement | null;
-      if (e.altKey || e.ctrlKey || e.metaKey || target?.closest('input, textarea, select, [contenteditable]')) return;
+      const target = e.target instanceof Element ? e.target : null;
+      if (e.altKey || e.ctrlKey || e.metaKey || target?.closest('input, textarea, select, [contenteditable], [role="dialog"], [role="alertdialog"]')) return;
       if (!/^[0-9]$/.test(e.key)) return;
       const n = Number(e.key);
       const speaker = n === 0 ? 'animateur' : participants[n - 1]?.id;
