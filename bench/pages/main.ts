@@ -1,7 +1,8 @@
 // Bench page entry: runs the case named in ?case= and leaves its figures on window for the runner.
 import { dbWrite } from './dbWrite';
+import { floorTap } from './floorTap';
 
-const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite };
+const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap };
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 // Talk-turn tracking: who has the floor, each person's time, the least heard, the balance, undo.
-import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { correctSpeaker, giveFloor, undoLastTap } from '../../actions/room';
 import { balance, leastHeard, talkStats, turnDuration } from '../../domain/talk';
 import type { Participant, PhaseIndex, Session, Speaker, Turn } from '../../domain/types';
@@ -23,12 +23,11 @@ interface Props {
 
 export function TalkPanel({ session, phase, participants, everyone, turns, now, flagLeastHeard }: Props) {
   const { t, intl } = useI18n();
-  // The tap shows at once; the stored turn confirms it a moment later.
-  const [optimistic, setOptimistic] = useState<{ speaker: Speaker | null } | null>(null);
-  useEffect(() => setOptimistic(null), [turns]);
+  // The tap shows at once; it holds until the stored turns change, which confirm (or undo) it.
+  const [optimistic, setOptimistic] = useState<{ speaker: Speaker | null; basedOn: readonly Turn[] } | null>(null);
 
   const open = turns.find((x) => x.endedAt === null);
-  const floor = optimistic ? optimistic.speaker : (open?.speaker ?? null);
+  const floor = optimistic?.basedOn === turns ? optimistic.speaker : (open?.speaker ?? null);
   const phaseTurns = turns.filter((x) => x.phase === phase);
   const phaseStats = talkStats(phaseTurns, now);
   const sessionStats = talkStats(turns, now);
@@ -46,7 +45,7 @@ export function TalkPanel({ session, phase, participants, everyone, turns, now, 
     const at = clockNow();
     if (lastTap.current?.speaker === speaker && at - lastTap.current.at < DOUBLE_TAP_MS) return;
     lastTap.current = { speaker, at };
-    setOptimistic({ speaker: floor === speaker ? null : speaker });
+    setOptimistic({ speaker: floor === speaker ? null : speaker, basedOn: turns });
     void giveFloor(session.id, speaker);
   };
 
