@@ -4,6 +4,7 @@ import { transact, type Writer } from '../db/write';
 import { enterPhase, leavePhase, pausePhase, resumePhase } from '../domain/phases';
 import { skip } from '../domain/tour';
 import type { ParticipantId, Phase, PhaseIndex, SessionId, Speaker, Turn, TurnId } from '../domain/types';
+import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
 import { tracked } from './status';
 
@@ -12,8 +13,13 @@ import { tracked } from './status';
  * after a tile must see that tile's turn, whatever the storage engine does with timing.
  */
 let queue: Promise<unknown> = Promise.resolve();
-function inOrder<T>(run: () => Promise<T>): Promise<T> {
-  const next = queue.then(run, run);
+function inOrder<T>(run: (tappedAt: number) => Promise<T>): Promise<T> {
+  // The time is taken at the tap, not when the queued write runs.
+  const tappedAt = now();
+  const next = queue.then(
+    () => run(tappedAt),
+    () => run(tappedAt),
+  );
   queue = next.catch(() => undefined);
   return next;
 }
@@ -33,7 +39,7 @@ async function endOpenTurn(w: Writer, sessionId: SessionId): Promise<Turn | unde
  * (facilitators forget to start timers). Whoever had the floor keeps it no longer.
  */
 export function goToPhase(sessionId: SessionId, index: PhaseIndex): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:phase`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:phase`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session || session.deleted || session.currentPhase === index) return;
@@ -47,12 +53,12 @@ export function goToPhase(sessionId: SessionId, index: PhaseIndex): Promise<void
         status: session.status === 'preparation' ? 'en_cours' : session.status,
         startedAt: session.startedAt ?? w.now,
       });
-    }),
+    }, at),
   ));
 }
 
 export function togglePause(sessionId: SessionId): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:pause`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:pause`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session?.currentPhase) return;
@@ -68,7 +74,7 @@ export function togglePause(sessionId: SessionId): Promise<void> {
       // Nobody speaks during a pause: the floor is released so the turn's time stays true.
       await endOpenTurn(w, sessionId);
       await w.revise('phases', phase, pause);
-    }),
+    }, at),
   ));
 }
 
@@ -77,7 +83,7 @@ export function togglePause(sessionId: SessionId): Promise<void> {
  * whoever already speaks releases the floor. Giving the floor during a pause resumes the phase.
  */
 export function giveFloor(sessionId: SessionId, speaker: Speaker): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:floor`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:floor`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session?.currentPhase || session.status === 'terminee') return;
@@ -90,7 +96,7 @@ export function giveFloor(sessionId: SessionId, speaker: Speaker): Promise<void>
       if (ended?.speaker !== speaker) {
         await w.create('turns', newId<TurnId>(), sessionId, { phase: session.currentPhase, speaker, startedAt: w.now, endedAt: null });
       }
-    }),
+    }, at),
   ));
 }
 
@@ -99,7 +105,7 @@ export function giveFloor(sessionId: SessionId, speaker: Speaker): Promise<void>
  * withdrawn and the turn it interrupted runs again; a floor just released is given back.
  */
 export function undoLastTap(sessionId: SessionId): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:undo`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:undo`, () =>
     transact(['sessions', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session?.currentPhase || session.status === 'terminee') return;
@@ -111,56 +117,56 @@ export function undoLastTap(sessionId: SessionId): Promise<void> {
       }
       await w.revise('turns', last, { deleted: true, endedAt: Math.max(last.startedAt, w.now) });
       if (before && before.endedAt === last.startedAt) await w.revise('turns', before, { endedAt: null });
-    }),
+    }, at),
   ));
 }
 
 /** Fix who spoke during a turn (a wrong tile was tapped). */
 export function correctSpeaker(turnId: TurnId, speaker: Speaker): Promise<void> {
-  return inOrder(() => tracked(`turn:${turnId}:speaker`, () =>
+  return inOrder((at) => tracked(`turn:${turnId}:speaker`, () =>
     transact(['turns'], async (w) => {
       const turn = await w.get('turns', turnId);
       if (turn && !turn.deleted && turn.speaker !== speaker) await w.revise('turns', turn, { speaker });
-    }),
+    }, at),
   ));
 }
 
 export function markPromptAsked(sessionId: SessionId, index: PhaseIndex, promptId: string, asked: boolean): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:prompt:${promptId}`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:prompt:${promptId}`, () =>
     transact(['phases'], async (w) => {
       const phase = await phaseOf(sessionId, index);
       if (!phase) return;
       const prompts = phase.prompts.map((p) => (p.id === promptId ? { ...p, askedAt: asked ? (p.askedAt ?? w.now) : null } : p));
       await w.revise('phases', phase, { prompts });
-    }),
+    }, at),
   ));
 }
 
 /** Tour de table: "Passer" sends this person to the end of the queue. */
 export function skipInTour(sessionId: SessionId, index: PhaseIndex, id: ParticipantId): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:tour`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:tour`, () =>
     transact(['phases'], async (w) => {
       const phase = await phaseOf(sessionId, index);
       if (phase) await w.revise('phases', phase, { skipped: skip(phase.skipped, id) });
-    }),
+    }, at),
   ));
 }
 
 /** Apply the rebalanced plan the animateur accepted (planned minutes of the phases still to come). */
 export function applyRebalance(sessionId: SessionId, plan: ReadonlyMap<PhaseIndex, number>): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:rebalance`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:rebalance`, () =>
     transact(['phases'], async (w) => {
       for (const phase of await recordsOf('phases', sessionId)) {
         const minutes = plan.get(phase.index);
         if (minutes !== undefined && minutes !== phase.plannedMinutes) await w.revise('phases', phase, { plannedMinutes: minutes });
       }
-    }),
+    }, at),
   ));
 }
 
 /** Close the séance: timers stop, status terminée; notes, board and report stay editable. */
 export function closeSession(sessionId: SessionId): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:close`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:close`, () =>
     transact(['sessions', 'phases', 'turns'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session || session.status === 'terminee') return;
@@ -170,13 +176,13 @@ export function closeSession(sessionId: SessionId): Promise<void> {
         if (patch) await w.revise('phases', phase, patch);
       }
       await w.revise('sessions', session, { status: 'terminee', closedAt: w.now });
-    }),
+    }, at),
   ));
 }
 
 /** Reopen a closed séance on its last phase (a séance closed by mistake must not be a dead end). */
 export function reopenSession(sessionId: SessionId): Promise<void> {
-  return inOrder(() => tracked(`room:${sessionId}:close`, () =>
+  return inOrder((at) => tracked(`room:${sessionId}:close`, () =>
     transact(['sessions', 'phases'], async (w) => {
       const session = await w.get('sessions', sessionId);
       if (!session || session.status !== 'terminee') return;
@@ -184,6 +190,6 @@ export function reopenSession(sessionId: SessionId): Promise<void> {
       const patch = phase ? enterPhase(phase, w.now) : null;
       if (phase && patch) await w.revise('phases', phase, patch);
       await w.revise('sessions', session, { status: 'en_cours', closedAt: null });
-    }),
+    }, at),
   ));
 }

@@ -36,14 +36,16 @@ function classify(error: unknown): WriteErrorKind {
   return 'failed';
 }
 
-/** Run `body` in one read-write transaction over `kinds`; every record revised gets the next Lamport rev. */
-export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => Promise<T>): Promise<T> {
+/**
+ * Run `body` in one read-write transaction over `kinds`; every record revised gets the next Lamport rev.
+ * `at` is the moment the person acted, when it differs from when the write runs (queued taps).
+ */
+export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => Promise<T>, at: number = now()): Promise<T> {
   const db = getDb();
   const tables = [...new Set(kinds)].map((k) => db.table(k));
   try {
     const result = await db.transaction('rw', [...tables, db.meta], async () => {
       let clock = (await db.meta.get(CLOCK_KEY))?.value ?? 0;
-      const at = now();
       const stamp = (): Stamp => ({ now: at, deviceId: deviceId(), clock });
       const put = async <K extends Kind>(kind: K, record: RecordKinds[K]) => {
         await db.table(kind).put(record);

@@ -173,6 +173,6 @@ describe('talk turns', () => {
       fireEvent.keyDown(window, { key: '9' });
       await waitFor(() => expect(floor()).toContain('La parole est à Personne 9'));
     }
-    expect((await turns(id)).length).toBe(names.length > 0 ? 2 : 1);
+    await waitFor(async () => expect((await turns(id)).length).toBe(names.length > 0 ? 2 : 1));
   });
 });
