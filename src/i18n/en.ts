@@ -222,6 +222,7 @@ export const en: Record<MessageKey, string> = {
   'talk.hint': 'Tap a person to give them the floor; tap again to take it back.',
   'talk.floorTo': '{name} has the floor',
   'talk.nobody': 'Nobody has the floor',
+  'talk.floorToAnimateur': 'The facilitator has the floor',
   'talk.animateur': 'Facilitator',
   'talk.animateurShare': 'Facilitator’s share: {share}',
   'talk.speaking': 'has the floor',
@@ -245,7 +246,7 @@ export const en: Record<MessageKey, string> = {
   'talk.keys': 'Keyboard shortcuts: 1 to 9 for the seats, 0 for the facilitator.',
 
   'tour.title': 'Round of introductions',
-  'tour.next': '{name}’s turn',
+  'tour.next': 'Next to introduce themselves: {name}',
   'tour.giveNext': 'Give the floor to {name}',
   'tour.skip': 'Skip',
   'tour.skip.label': '{name} skips for now, back later',

@@ -224,6 +224,7 @@ export const fr = {
   'talk.hint': 'Touchez une personne pour lui donner la parole ; touchez-la de nouveau pour la reprendre.',
   'talk.floorTo': 'La parole est à {name}',
   'talk.nobody': 'Personne n’a la parole',
+  'talk.floorToAnimateur': 'La parole est à l’animateur',
   'talk.animateur': 'Animateur',
   'talk.animateurShare': 'Part de l’animateur : {share}',
   'talk.speaking': 'a la parole',
@@ -247,7 +248,7 @@ export const fr = {
   'talk.keys': 'Raccourcis clavier : 1 à 9 pour les places, 0 pour l’animateur.',
 
   'tour.title': 'Tour de table',
-  'tour.next': 'Au tour de {name}',
+  'tour.next': 'Prochaine présentation : {name}',
   'tour.giveNext': 'Donner la parole à {name}',
   'tour.skip': 'Passer',
   'tour.skip.label': '{name} passe son tour, on y reviendra',

@@ -146,7 +146,7 @@ describe('talk turns', () => {
     fireEvent.click(screen.getByRole('button', { name: /Aller à la phase 3/ }));
     await screen.findByRole('heading', { level: 1, name: "Partage d'expériences" });
     fireEvent.click(tile('Animateur'));
-    await waitFor(() => expect(floor()).toContain('La parole est à Animateur'));
+    await waitFor(() => expect(floor()).toContain('La parole est à l’animateur'));
     expect(screen.getByText('À solliciter : Amina, Bruno, Chloé')).toBeTruthy();
   });
 
@@ -168,11 +168,49 @@ describe('talk turns', () => {
     expect(screen.getAllByRole('button', { name: /^Donner la parole à/ })).toHaveLength(names.length + 1);
     if (names.length === 0) expect(screen.getByText(/Aucun participant : ajoutez-les/)).toBeTruthy();
     fireEvent.keyDown(window, { key: '0' });
-    await waitFor(() => expect(floor()).toContain('Animateur'));
+    await waitFor(() => expect(floor()).toContain('l’animateur'));
     if (names.length > 0) {
       fireEvent.keyDown(window, { key: '9' });
       await waitFor(() => expect(floor()).toContain('La parole est à Personne 9'));
     }
     await waitFor(async () => expect((await turns(id)).length).toBe(names.length > 0 ? 2 : 1));
+  });
+});
+
+describe('drift and tour de table', () => {
+  it('offers to rebalance the later phases and changes them only when accepted', async () => {
+    const { id } = await openRoom();
+    at(25 * MIN); // phase 1 planned 10 min: 15 min late when phase 2 starts
+    fireEvent.click(screen.getByRole('button', { name: /Phase suivante/ }));
+    await screen.findByText('+15 min sur le prévu');
+    const before = (await phases(id)).map((p) => p.plannedMinutes);
+    fireEvent.click(screen.getByRole('button', { name: 'Rééquilibrer' }));
+    await screen.findByText('Pour finir à l’heure, les durées prévues deviennent :');
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler' }));
+    expect((await phases(id)).map((p) => p.plannedMinutes)).toEqual(before);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Rééquilibrer' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Appliquer ces durées' }));
+    await waitFor(async () => expect((await phases(id)).map((p) => p.plannedMinutes)).toEqual([10, 15, 38, 29, 13]));
+    expect(before).toEqual([10, 15, 45, 35, 15]);
+  });
+
+  it('suggests who is next in seat order; "Passer" sends them to the end', async () => {
+    const { id } = await openRoom(['Amina', 'Bruno', 'Chloé']);
+    fireEvent.click(screen.getByRole('button', { name: /Phase suivante/ }));
+    await screen.findByText('Prochaine présentation : Amina');
+    expect(screen.getByText('Pas encore présentés : Amina, Bruno, Chloé')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Amina passe son tour, on y reviendra' }));
+    await screen.findByText('Prochaine présentation : Bruno');
+    expect(screen.getByText('À revoir à la fin : Amina')).toBeTruthy();
+    expect((await phases(id))[1]?.skipped).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Donner la parole à Bruno' }));
+    await screen.findByText('Prochaine présentation : Chloé');
+    at(MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Donner la parole à Chloé' }));
+    await screen.findByText('Prochaine présentation : Amina');
+    at(2 * MIN);
+    fireEvent.click(screen.getByRole('button', { name: 'Donner la parole à Amina' }));
+    await screen.findByText('Tout le monde s’est présenté.');
   });
 });

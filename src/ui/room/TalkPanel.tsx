@@ -70,7 +70,7 @@ export function TalkPanel({ session, phase, participants, everyone, turns, now, 
       <div class="talk-head">
         <h2 id="talk-title">{t('talk.title')}</h2>
         <p class={`floor-banner ${floor ? 'has-floor' : ''}`} role="status" data-testid="floor">
-          {floor ? t('talk.floorTo', { name: nameOf(floor) }) : t('talk.nobody')}
+          {floor === 'animateur' ? t('talk.floorToAnimateur') : floor ? t('talk.floorTo', { name: nameOf(floor) }) : t('talk.nobody')}
           {floor && open && open.speaker === floor && <span class="floor-time"> · {formatClock(turnDuration(open, now))}</span>}
         </p>
       </div>
