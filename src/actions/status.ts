@@ -5,11 +5,13 @@ export interface SaveState {
   pending: number;
   /** Why the last write failed, until a later write succeeds. */
   failure: WriteErrorKind | null;
+  /** The person hid the failure banner; the header still says "Non enregistré" until a write succeeds. */
+  dismissed: boolean;
 }
 
 type Listener = (state: SaveState) => void;
 
-let state: SaveState = { pending: 0, failure: null };
+let state: SaveState = { pending: 0, failure: null, dismissed: false };
 const listeners = new Set<Listener>();
 /** The failed writes, by what they write, so "Réessayer" replays only the latest of each. */
 const retries = new Map<string, () => Promise<unknown>>();
@@ -37,12 +39,13 @@ export async function tracked<T>(key: string, write: () => Promise<T>): Promise<
   try {
     const value = await write();
     retries.delete(key);
-    emit({ pending: state.pending - 1, failure: retries.size > 0 ? state.failure : null });
+    const failure = retries.size > 0 ? state.failure : null;
+    emit({ pending: state.pending - 1, failure, dismissed: failure !== null && state.dismissed });
     return value;
   } catch (error) {
     retries.set(key, write);
     const failure = error instanceof WriteError ? error.kind : 'failed';
-    emit({ pending: state.pending - 1, failure });
+    emit({ pending: state.pending - 1, failure, dismissed: false });
     throw error;
   }
 }
@@ -55,5 +58,5 @@ export async function retryFailedWrites(): Promise<void> {
 }
 
 export function dismissFailure(): void {
-  emit({ ...state, failure: null });
+  emit({ ...state, dismissed: true });
 }

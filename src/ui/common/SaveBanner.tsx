@@ -19,7 +19,7 @@ export function SaveIndicator() {
 export function SaveBanner() {
   const { t } = useI18n();
   const state = useStore(saveState, onSaveState);
-  if (!state.failure) return null;
+  if (!state.failure || state.dismissed) return null;
   return (
     <div class="banner banner-error" role="alert">
       <p>{state.failure === 'quota' ? t('save.quota') : t('save.error')}</p>

@@ -28,27 +28,39 @@ export function useAutosave({ draftKey, stored, max, save }: AutosaveOptions): A
   saveRef.current = save;
   const storedRef = useRef(stored);
   storedRef.current = stored;
+  /** Values handed to save() since the database last echoed the latest one back. */
+  const sent = useRef<string[]>([]);
 
   useEffect(() => {
-    if (!dirty.current) setValue(stored);
+    if (dirty.current) return;
+    // Each write echoes back through the live query, sometimes after the last write has landed: an echo of
+    // an earlier keystroke must not replace what was typed since (the next keystroke would build on it).
+    const echoes = sent.current;
+    if (echoes.length > 0 && stored === echoes[echoes.length - 1]) sent.current = [];
+    else if (echoes.includes(stored)) return;
+    setValue(stored);
   }, [stored]);
 
   // Writes are chained so the last keystroke is always the last write, whatever the timing.
   const flush = async (): Promise<void> => {
     if (inflight.current) return;
+    let failed = false;
     while (pending.current !== null) {
       const next = pending.current;
       pending.current = null;
       inflight.current = true;
+      sent.current.push(next);
       try {
         await saveRef.current(next);
+        failed = false;
       } catch {
-        // The draft keeps the text; the save banner explains and offers a retry.
-        inflight.current = false;
-        return;
+        // The draft keeps the text; the save banner explains and offers a retry. Text typed meanwhile is
+        // still tried, so that the write "Réessayer" replays is the latest text, not an older one.
+        failed = true;
       }
       inflight.current = false;
     }
+    if (failed) return;
     dirty.current = false;
     if (draftKey) void forgetDraft(draftKey);
   };

@@ -1,0 +1,44 @@
+// Component tests: a fake IndexedDB, a fresh Cercle database and empty drafts/prefs for every test, a fixed clock.
+import 'fake-indexeddb/auto';
+import { cleanup, configure } from '@testing-library/preact';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { retryFailedWrites, saveState } from '../../src/actions/status';
+import { openDatabase, setDeviceId } from '../../src/db/connection';
+import { dropDrafts } from '../../src/db/drafts';
+import { clearPrefsKeepingDevice } from '../../src/db/prefs';
+import { setClock } from '../../src/platform/clock';
+import { setApplyUpdate, setUpdateState } from '../../src/pwa/updates';
+import { currentToasts, dismissToast } from '../../src/ui/common/toasts';
+import { T0, TEST_DEVICE } from '../factories';
+
+// These machines are shared and slow at times: waiting longer never makes a wrong screen pass.
+configure({ asyncUtilTimeout: 5000 });
+
+let count = 0;
+let restoreClock: () => void = () => undefined;
+
+beforeEach(async () => {
+  window.location.hash = '';
+  restoreClock = setClock(() => T0);
+  // A database of its own per test: no rows, no Lamport counter, nothing left by a previous test.
+  const failure = await openDatabase(`cercle-test-${++count}`);
+  if (failure) throw new Error(`test database did not open: ${failure}`);
+  setDeviceId(TEST_DEVICE);
+  await dropDrafts('');
+  await clearPrefsKeepingDevice();
+});
+
+afterEach(async () => {
+  cleanup();
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+  // The small module stores outlive a test: put them back as a fresh page would have them.
+  for (const toast of currentToasts()) dismissToast(toast.id);
+  // A write a test made fail is replayed (faults removed) so the next test starts with "Enregistré".
+  await retryFailedWrites();
+  if (saveState().failure) throw new Error(`a test left a failed write behind (${saveState().failure})`);
+  setUpdateState({ supported: false, offlineReady: false, waiting: false, applying: false });
+  setApplyUpdate(() => undefined);
+  restoreClock();
+  // The database stays open until the next test opens its own, so a late write of this test never hits a closed one.
+});

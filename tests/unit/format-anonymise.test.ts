@@ -1,0 +1,114 @@
+// Anonymised export: whole-word, case- and accent-insensitive pseudonym replacement; P1…Pn by seat; consent and roles dropped.
+import { describe, expect, it } from 'vitest';
+import type { ParticipantId, SessionId } from '../../src/domain/types';
+import { anonymise, anonymiseRecords, pseudonymLabels } from '../../src/format/anonymise';
+import { buildEnvelope, toRecordSet } from '../../src/format/envelope';
+import { makeReplacer } from '../../src/format/wordReplace';
+import { makeCard, makeParticipant, makeSession, makeVerbatim } from '../factories';
+
+const replace = (names: Record<string, string>, text: string) => makeReplacer(new Map(Object.entries(names)))(text);
+
+describe('makeReplacer', () => {
+  it.each<[string, Record<string, string>, string, string]>([
+    ['a pseudonym inside a sentence', { Élise: 'P1' }, 'Comme Élise le disait.', 'Comme P1 le disait.'],
+    ['any case, any accents', { Élise: 'P1' }, 'elise, ÉLISE, Elise, élise', 'P1, P1, P1, P1'],
+    ['accents in the text but not the name', { Helene: 'P1' }, 'Hélène et HÉLÈNE', 'P1 et P1'],
+    ['not inside another word', { Élise: 'P1' }, 'Elisabeth et Élisette', 'Elisabeth et Élisette'],
+    ['not as a suffix either', { Jo: 'P1' }, 'Bonjo et jour', 'Bonjo et jour'],
+    ['a pseudonym that starts another one', { Jo: 'P1', Joël: 'P2' }, 'Jo et Joël, joel puis JO.', 'P1 et P2, P2 puis P1.'],
+    ['several participants', { Karim: 'P2', Élise: 'P1', 'Marie-Hélène': 'P3' }, 'Karim répond à marie-helene et à Élise', 'P2 répond à P3 et à P1'],
+    ['a hyphenated name before its own part', { 'Marie-Hélène': 'P1', Hélène: 'P2' }, 'Marie-Hélène, Hélène', 'P1, P2'],
+    ['after an apostrophe', { Élise: 'P1' }, "l'avis d'Élise et d’Élise", "l'avis d'P1 et d’P1"],
+    ['regex characters: A.B', { 'A.B': 'P1' }, 'A.B a dit, AxB non', 'P1 a dit, AxB non'],
+    ['regex characters: (x)', { '(x)': 'P1' }, 'dit (x), pas (y) ni x', 'dit P1, pas (y) ni x'],
+    ['regex characters: $^*+?|[]{}\\', { 'a$^*+?|[]{}\\': 'P1' }, 'avant a$^*+?|[]{}\\ après', 'avant P1 après'],
+    ['a two-word pseudonym with any spacing', { 'Jean Pierre': 'P1' }, 'jean  pierre et Jean\nPierre', 'P1 et P1'],
+    ['text written decomposed (NFD)', { Élise: 'P1' }, 'E\u0301lise arrive', 'P1 arrive'],
+    ['emoji and punctuation around', { Élise: 'P1' }, '👋Élise! (Élise)', '👋P1! (P1)'],
+    ['digits glue to a word', { Jo: 'P1' }, 'Jo2 et 2Jo', 'Jo2 et 2Jo'],
+    ['a label is never rewritten again', { P2: 'P1', Jo: 'P2' }, 'Jo', 'P2'],
+    ['nobody to replace', {}, 'Élise', 'Élise'],
+    ['an empty pseudonym is ignored', { '': 'P1', ' ': 'P2' }, 'rien à changer', 'rien à changer'],
+  ])('%s', (_name, names, text, expected) => {
+    expect(replace(names, text)).toBe(expected);
+  });
+});
+
+const S1 = 'seance-1' as SessionId;
+const S2 = 'seance-2' as SessionId;
+
+function seance() {
+  const session = makeSession({ id: S1, animateur: 'Claire Morel', secretaire: 'Hugo', superviseur: 'Nadia', consentWording: 'J’accepte…' });
+  const p = (id: string, pseudonym: string, seat: number, deleted = false) =>
+    makeParticipant(S1, { id: id as ParticipantId, pseudonym, seat, deleted, consent: true, consentWording: 'J’accepte…', tags: [`voisine de ${pseudonym}`] });
+  const participants = [p('p-c', 'Joël', 2), p('p-a', 'Élise', 0), p('p-b', 'Jo', 1), p('p-z', 'Thierry', 1, true), p('p-d', 'Karim', 2)];
+  const verbatims = [
+    makeVerbatim(S1, { id: 'v1' as never, speaker: 'p-a' as ParticipantId, speakerName: 'Élise', text: 'Je suis d’accord avec Joël et JO, pas avec Joëlle.' }),
+    // Captured before a rename: the name at capture time is an old pseudonym, the speaker id says who.
+    makeVerbatim(S1, { id: 'v2' as never, speaker: 'p-d' as ParticipantId, speakerName: 'Kader', text: 'Thierry n’est pas venu.' }),
+    makeVerbatim(S1, { id: 'v3' as never, speaker: 'groupe', speakerName: '', text: 'Claire Morel relance le groupe.' }),
+  ];
+  const cards = [makeCard(S1, { id: 'c1' as never, text: 'Idée de karim : un ticket' })];
+  const other = makeSession({ id: S2 });
+  const otherPeople = [makeParticipant(S2, { id: 'q-1' as ParticipantId, pseudonym: 'Karim', seat: 0 }), makeParticipant(S2, { id: 'q-2' as ParticipantId, pseudonym: 'Élise', seat: 1 })];
+  const otherVerbatims = [makeVerbatim(S2, { id: 'w1' as never, text: 'Élise puis Karim' })];
+  return toRecordSet({ sessions: [session, other], participants: [...participants, ...otherPeople], verbatims: [...verbatims, ...otherVerbatims], cards });
+}
+
+describe('anonymiseRecords', () => {
+  const before = seance();
+  const after = anonymiseRecords(before);
+  const byId = <T extends { id: string }>(list: T[], id: string) => list.find((r) => r.id === id)!;
+
+  it('numbers participants P1…Pn by seat, ties by id, removed participants last', () => {
+    expect(Object.fromEntries(pseudonymLabels(before.participants.filter((p) => p.sessionId === S1)))).toEqual({ 'p-a': 'P1', 'p-b': 'P2', 'p-c': 'P3', 'p-d': 'P4', 'p-z': 'P5' });
+    expect(after.participants.filter((p) => p.sessionId === S1).map((p) => [p.id, p.pseudonym])).toEqual([
+      ['p-a', 'P1'],
+      ['p-b', 'P2'],
+      ['p-c', 'P3'],
+      ['p-d', 'P4'],
+      ['p-z', 'P5'],
+    ]);
+  });
+
+  it('replaces pseudonyms inside verbatims, post-its and tags, whole words only', () => {
+    expect(byId(after.verbatims, 'v1').text).toBe('Je suis d’accord avec P3 et P2, pas avec Joëlle.');
+    expect(byId(after.verbatims, 'v2').text).toBe('P5 n’est pas venu.');
+    expect(byId(after.cards, 'c1').text).toBe('Idée de P4 : un ticket');
+    expect(byId(after.participants, 'p-a').tags).toEqual(['voisine de P1']);
+  });
+
+  it('names the speaker of a verbatim by id, even when the name at capture time has changed since', () => {
+    expect(byId(after.verbatims, 'v1').speakerName).toBe('P1');
+    expect(byId(after.verbatims, 'v2').speakerName).toBe('P4');
+    expect(byId(after.verbatims, 'v3').speakerName).toBe('');
+  });
+
+  it('drops consent wording and role names', () => {
+    expect(after.participants.every((p) => p.consentWording === '')).toBe(true);
+    expect(byId(after.sessions, S1)).toMatchObject({ animateur: '', secretaire: '', superviseur: '', consentWording: '' });
+  });
+
+  it('replaces role names inside texts only when labels for the roles are given', () => {
+    expect(byId(after.verbatims, 'v3').text).toBe('Claire Morel relance le groupe.');
+    const withRoles = anonymiseRecords(before, { animateur: 'l’animatrice', secretaire: 'le secrétaire', superviseur: 'la superviseure' });
+    expect(byId(withRoles.verbatims, 'v3').text).toBe('l’animatrice relance le groupe.');
+  });
+
+  it('numbers each séance on its own', () => {
+    expect(after.participants.filter((p) => p.sessionId === S2).map((p) => p.pseudonym)).toEqual(['P1', 'P2']);
+    expect(byId(after.verbatims, 'w1').text).toBe('P2 puis P1');
+  });
+
+  it('keeps ids, revisions and times, and does not touch its input', () => {
+    const strip = (r: { id: string; rev: number; updatedAt: number; seen: object }) => [r.id, r.rev, r.updatedAt, r.seen];
+    expect(after.verbatims.map(strip)).toEqual(before.verbatims.map(strip));
+    expect(byId(before.verbatims, 'v1').text).toContain('Joël');
+  });
+
+  it('marks the envelope anonymised', () => {
+    const env = anonymise(buildEnvelope(before, { appVersion: '0.1.0', exportedAt: 0, deviceId: 'd' }));
+    expect(env.anonymised).toBe(true);
+    expect(env.data).toEqual(after);
+  });
+});

@@ -1,0 +1,120 @@
+// fast-check arbitraries of valid records of every kind, for the write → read round trip.
+import fc from 'fast-check';
+import { toRecordSet, type RecordSet } from '../../src/format/envelope';
+
+// Characters that break naive writers: quotes, backslashes, line separators, NUL, lone surrogates, emoji.
+const tricky = fc.constantFrom('"', '\\', '\u2028', '\u0000', '\ud800', '\udc00', 'é', 'Œ', '🙂', '\n', '{', ']');
+const text = (max: number) => fc.string({ unit: fc.oneof(fc.constantFrom('a', 'b', ' '), tricky, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: max });
+const idArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z0-9-]{1,12}$/));
+// `__proto__`, `constructor` and `prototype` are dropped from a file's vectors by design (see the hostile tests).
+const deviceArb = idArb.filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
+const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
+const maybeTime = fc.option(time, { nil: null });
+const order = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
+const phaseIndex = fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const);
+const sub = <T>(items: readonly T[]) => fc.subarray([...items]);
+
+const base = (sessionIds: readonly string[]) =>
+  fc.record({
+    id: idArb,
+    sessionId: fc.constantFrom(...sessionIds),
+    createdAt: time,
+    updatedAt: time,
+    rev: fc.integer({ min: 1, max: 1e9 }),
+    deviceId: deviceArb,
+    seen: fc.dictionary(deviceArb, fc.integer({ min: 1, max: 1e9 }), { maxKeys: 3 }),
+    deleted: fc.boolean(),
+  })
+  // As createRecord and reviseRecord write them: the vector holds the revision itself.
+  .map((b) => ({ ...b, seen: { ...b.seen, [b.deviceId]: b.rev } }));
+
+const with_ = <T extends object>(sessionIds: readonly string[], fields: fc.Arbitrary<T>) =>
+  fc.uniqueArray(fc.tuple(base(sessionIds), fields).map(([b, f]) => ({ ...b, ...f })), { selector: (r) => r.id, maxLength: 4 });
+
+const short = text(20);
+const long = text(60);
+
+function kinds(sessionIds: readonly string[]) {
+  const w = <T extends object>(f: fc.Arbitrary<T>) => with_(sessionIds, f);
+  return {
+    participants: w(fc.record({ pseudonym: short, tags: fc.array(text(10), { maxLength: 3 }), seat: fc.nat(50), consent: fc.boolean(), consentAt: maybeTime, consentWording: long })),
+    phases: w(
+      fc.record({
+        index: phaseIndex,
+        title: short,
+        plannedMinutes: fc.nat(600),
+        prompts: fc.array(fc.record({ id: idArb, text: long, askedAt: maybeTime }), { maxLength: 3 }),
+        startedAt: maybeTime,
+        endedAt: maybeTime,
+        pauses: fc.array(fc.record({ from: time, to: maybeTime }), { maxLength: 2 }),
+        skipped: fc.array(idArb, { maxLength: 2 }),
+      }),
+    ),
+    turns: w(fc.record({ phase: phaseIndex, speaker: fc.oneof(idArb, fc.constant('animateur')), startedAt: time, endedAt: maybeTime })),
+    verbatims: w(
+      fc.record({
+        phase: phaseIndex,
+        speaker: fc.oneof(idArb, fc.constantFrom('animateur', 'groupe', 'inconnu')),
+        speakerName: short,
+        text: long,
+        capturedAt: time,
+        tags: sub(['positif', 'negatif', 'idee', 'irritant', 'attente'] as const),
+        key: fc.boolean(),
+        kind: fc.constantFrom('verbatim' as const, 'note' as const),
+      }),
+    ),
+    cards: w(
+      fc.record({
+        text: long,
+        kind: fc.constantFrom('irritant' as const, 'attente' as const, 'idee' as const, 'positif' as const),
+        polarity: fc.constantFrom('positive' as const, 'negative' as const, 'neutral' as const),
+        groupId: fc.option(idArb, { nil: null }),
+        order,
+        sourceVerbatimId: fc.option(idArb, { nil: null }),
+        onBehalfOf: fc.option(idArb, { nil: null }),
+      }),
+    ),
+    groups: w(fc.record({ title: short, order })),
+    tracks: w(fc.record({ title: short, description: long, groupIds: fc.array(idArb, { maxLength: 3 }), validated: fc.boolean(), order })),
+    votes: w(fc.record({ trackId: idArb, voter: fc.option(idArb, { nil: null }), method: fc.constantFrom('proxy' as const, 'mains' as const) })),
+    actions: w(
+      fc.record({
+        trackId: fc.option(idArb, { nil: null }),
+        ...Object.fromEntries(['number', 'title', 'theme', 'owner', 'start', 'plannedEnd'].map((k) => [k, short])),
+        ...Object.fromEntries(['commitment', 'contributors', 'problem', 'objective', 'description', 'indicators'].map((k) => [k, long])),
+      }),
+    ),
+  };
+}
+
+const session = fc.record({
+  title: short,
+  date: fc.constantFrom('', '2026-11-23'),
+  startTime: fc.constantFrom('', '14:00'),
+  place: short,
+  purpose: fc.constantFrom('ameliorer' as const, 'tester' as const),
+  objective: long,
+  theme: short,
+  themeSources: sub(['enquetes', 'indicateurs', 'problemes'] as const),
+  themeNote: long,
+  audience: sub(['usagers', 'agents', 'partenaires', 'elus'] as const),
+  animateur: short,
+  secretaire: short,
+  superviseur: short,
+  consentWording: long,
+  status: fc.constantFrom('preparation' as const, 'en_cours' as const, 'terminee' as const),
+  currentPhase: fc.option(phaseIndex, { nil: null }),
+  plannedMinutes: fc.nat(600),
+  dotsPerParticipant: fc.nat(10),
+  purgeAfter: fc.constantFrom('', '2027-02-23'),
+  startedAt: maybeTime,
+  closedAt: maybeTime,
+});
+
+/** A valid record set of every kind: 1–3 séances and up to 4 records of each other kind. */
+export const fullRecordSets: fc.Arbitrary<RecordSet> = fc
+  .uniqueArray(fc.tuple(base(['x']), session).map(([b, s]) => ({ ...b, ...s, sessionId: b.id })), { selector: (r) => r.id, minLength: 1, maxLength: 3 })
+  .chain((sessions) => fc.record(kinds(sessions.map((s) => s.id))).map((rest) => ({ sessions, ...rest })))
+  .map((r) => toRecordSet(r as unknown as Partial<RecordSet>));
+
+export const sessionIdsOf = (set: RecordSet): string[] => set.sessions.map((s) => s.id);

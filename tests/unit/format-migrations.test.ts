@@ -1,0 +1,84 @@
+// File-format migrations: named, ordered, contiguous; every one runs, in order, on the v1 fixture.
+import { describe, expect, it } from 'vitest';
+import { FORMAT_VERSION } from '../../src/format/envelope';
+import { checkMigrations, migrate, MIGRATIONS, type Migration, type RawFile } from '../../src/format/migrations';
+import { readExport } from '../../src/format/read';
+import { fixtureText } from './format-helpers';
+
+const v1 = (): RawFile => JSON.parse(fixtureText()) as RawFile;
+
+describe('the shipped migrations', () => {
+  it('go 2, 3, … up to the current format version, with no gap and no duplicate name', () => {
+    expect(() => checkMigrations(MIGRATIONS, FORMAT_VERSION)).not.toThrow();
+    expect(new Set(MIGRATIONS.map((m) => m.name)).size).toBe(MIGRATIONS.length);
+  });
+
+  it('all run, in order, when the v1 fixture is read', () => {
+    const result = readExport(fixtureText());
+    expect(result.ok && result.migrated).toEqual(MIGRATIONS.map((m) => m.name));
+    expect(result.ok && result.fromVersion).toBe(1);
+    expect(result.ok && result.envelope.formatVersion).toBe(FORMAT_VERSION);
+  });
+});
+
+/** Three later versions, each recording that it ran: the pattern a real v2 will follow. */
+function future(log: string[]): Migration[] {
+  const step = (to: number, name: string, up: (f: RawFile) => RawFile): Migration => ({
+    to,
+    name,
+    up: (f) => {
+      log.push(name);
+      return up(f);
+    },
+  });
+  const data = (f: RawFile) => f.data as Record<string, Record<string, unknown>[]>;
+  return [
+    step(2, 'v2: verbatims.text becomes verbatims.body', (f) => ({
+      ...f,
+      data: { ...data(f), verbatims: data(f).verbatims!.map(({ text, ...r }) => ({ ...r, body: text })) },
+    })),
+    step(3, 'v3: envelope gains a language', (f) => ({ ...f, language: 'fr' })),
+    step(4, 'v4: verbatims.body back to verbatims.text', (f) => ({
+      ...f,
+      data: { ...data(f), verbatims: data(f).verbatims!.map(({ body, ...r }) => ({ ...r, text: body })) },
+    })),
+  ];
+}
+
+describe('migrate', () => {
+  it('runs every migration above the file version, in order, and stamps each version', () => {
+    const log: string[] = [];
+    const { file, ran } = migrate(v1(), 1, future(log), 4);
+    expect(ran).toEqual(['v2: verbatims.text becomes verbatims.body', 'v3: envelope gains a language', 'v4: verbatims.body back to verbatims.text']);
+    expect(log).toEqual(ran);
+    expect(file).toMatchObject({ formatVersion: 4, language: 'fr' });
+  });
+
+  it('runs only the migrations newer than the file', () => {
+    const log: string[] = [];
+    expect(migrate({ ...v1(), formatVersion: 3 }, 3, future(log), 4).ran).toEqual(['v4: verbatims.body back to verbatims.text']);
+    expect(migrate(v1(), 4, future([]), 4).ran).toEqual([]);
+  });
+
+  it('a v1 file read by a v4 app gives the same records once migrated and validated', () => {
+    const log: string[] = [];
+    const later = readExport(fixtureText(), { currentFormatVersion: 4, migrations: future(log) });
+    const now = readExport(fixtureText());
+    expect(later.ok && now.ok).toBe(true);
+    expect(later.ok && later.migrated).toHaveLength(3);
+    expect(later.ok && now.ok && later.envelope.data).toEqual(now.ok && now.envelope.data);
+  });
+
+  it.each<[string, Migration[]]>([
+    ['a gap', [{ to: 3, name: 'v3', up: (f) => f }]],
+    ['a wrong order', [{ to: 3, name: 'v3', up: (f) => f }, { to: 2, name: 'v2', up: (f) => f }]],
+  ])('refuses a list with %s', (_name, list) => {
+    expect(() => migrate(v1(), 1, list, 3)).toThrow(/expected/);
+  });
+
+  it('a migration that throws becomes a typed migrationFailed error naming it', () => {
+    const broken: Migration[] = [{ to: 2, name: 'v2: cassée', up: () => { throw new Error('champ absent'); } }];
+    const result = readExport(fixtureText(), { currentFormatVersion: 2, migrations: broken });
+    expect(result).toEqual({ ok: false, error: { code: 'migrationFailed', migration: 'v2: cassée', message: 'champ absent' } });
+  });
+});

@@ -1,0 +1,51 @@
+// Hash routes: every route survives routeHref → parseRoute, and odd hashes fall back sensibly.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { parseRoute, routeHref, type Route } from '../../src/ui/common/routes';
+import type { SessionId } from '../../src/domain/types';
+
+const id = '3f1c2a9e-6b1d-4c2e-9a57-0d5e8b7f4a21' as SessionId;
+
+describe('routes', () => {
+  it.each<{ route: Route; href: string }>([
+    { route: { name: 'home' }, href: '#/' },
+    { route: { name: 'settings' }, href: '#/parametres' },
+    { route: { name: 'prepare', id, tab: 'seance' }, href: `#/seance/${id}/preparation/seance` },
+    { route: { name: 'prepare', id, tab: 'participants' }, href: `#/seance/${id}/preparation/participants` },
+    { route: { name: 'prepare', id, tab: 'guide' }, href: `#/seance/${id}/preparation/guide` },
+    { route: { name: 'room', id }, href: `#/seance/${id}/salle` },
+  ])('$href ⇄ $route.name', ({ route, href }) => {
+    expect(routeHref(route)).toBe(href);
+    expect(parseRoute(href)).toEqual(route);
+  });
+
+  it.each<{ hash: string; route: Route }>([
+    { hash: '', route: { name: 'home' } },
+    { hash: '#', route: { name: 'home' } },
+    { hash: '#/inconnu', route: { name: 'home' } },
+    { hash: '#/seance', route: { name: 'home' } },
+    { hash: '#parametres', route: { name: 'settings' } },
+    { hash: `#/seance/${id}`, route: { name: 'prepare', id, tab: 'seance' } },
+    { hash: `#/seance/${id}/preparation/inconnu`, route: { name: 'prepare', id, tab: 'seance' } },
+    { hash: `#/seance/${id}/preparation/guide/`, route: { name: 'prepare', id, tab: 'guide' } },
+  ])('"$hash" → $route', ({ hash, route }) => {
+    expect(parseRoute(hash)).toEqual(route);
+  });
+
+  it('any séance id round-trips, even with slashes, spaces or accents (property)', () => {
+    const routes = fc.string({ unit: 'grapheme', minLength: 1, maxLength: 30 }).chain((raw) => {
+      const sid = raw as SessionId;
+      return fc.constantFrom<Route>(
+        { name: 'room', id: sid },
+        { name: 'prepare', id: sid, tab: 'seance' },
+        { name: 'prepare', id: sid, tab: 'participants' },
+        { name: 'prepare', id: sid, tab: 'guide' },
+      );
+    });
+    fc.assert(
+      fc.property(routes, (route) => {
+        expect(parseRoute(routeHref(route))).toEqual(route);
+      }),
+    );
+  });
+});

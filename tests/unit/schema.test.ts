@@ -1,0 +1,91 @@
+// Schema upgrades: a database made by every shipped version opens with the latest one, data and indexes intact.
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDb, DB_NAME, VERSIONS, type CercleDb } from '../../src/db/schema';
+import { KINDS, type Kind } from '../../src/domain/types';
+import { oneOfEachKind } from '../factories';
+
+let opened: CercleDb[] = [];
+let dbCount = 0;
+const uniqueName = () => `schema-test-${++dbCount}`;
+function track(db: CercleDb): CercleDb {
+  opened.push(db);
+  return db;
+}
+
+afterEach(() => {
+  for (const db of opened) db.close();
+  opened = [];
+});
+
+/** Index names declared by a Dexie store spec ('id, sessionId, [sessionId+index]'), primary key excluded. */
+function declaredIndexes(spec: string): string[] {
+  return spec
+    .split(',')
+    .map((s) => s.trim().replace(/^[&*]/, ''))
+    .slice(1);
+}
+
+/** The latest spec of each table, as the app declares it after every version. */
+function latestStores(): Record<string, string> {
+  return Object.assign({}, ...VERSIONS.map((v) => v.stores)) as Record<string, string>;
+}
+
+function keyFor(record: Record<string, unknown>, index: string): unknown {
+  const compound = /^\[(.+)\]$/.exec(index);
+  if (compound) return compound[1]!.split('+').map((k) => record[k]);
+  return record[index];
+}
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3… in order, so createDb(name, n) is "the app as shipped at version n"', () => {
+    expect(VERSIONS.map((v) => v.version)).toEqual(VERSIONS.map((_, i) => i + 1));
+    expect(DB_NAME).toBe('cercle');
+  });
+
+  it('declare one table per record kind, each indexed by sessionId', async () => {
+    const db = track(createDb(uniqueName()));
+    await db.open();
+    for (const kind of KINDS) {
+      const table = db.table(kind);
+      expect(table.schema.primKey.name, kind).toBe('id');
+      expect(table.schema.indexes.map((i) => i.name), kind).toContain('sessionId');
+    }
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...KINDS, 'meta'].sort());
+  });
+
+  it.each(VERSIONS.map((v) => v.version))('a database created by version %i opens with the latest and keeps every record', async (version) => {
+    const name = uniqueName();
+    const records = oneOfEachKind();
+    const old = track(createDb(name, version));
+    await old.open();
+    await old.transaction('rw', old.tables, async () => {
+      for (const kind of KINDS) await old.table(kind).put(records[kind]);
+      await old.meta.put({ key: 'clock', value: 42 });
+    });
+    old.close();
+
+    const db = track(createDb(name));
+    await db.open();
+    expect(db.verno).toBe(VERSIONS.length);
+    const sid = records.sessions.id;
+    const stores = latestStores();
+    for (const kind of KINDS) {
+      const record = records[kind] as unknown as Record<string, unknown>;
+      expect(await db.table(kind).get(record.id as string), kind).toEqual(record);
+      expect(await db.table(kind).where('sessionId').equals(sid).primaryKeys(), `${kind} by sessionId`).toEqual([record.id]);
+      for (const index of declaredIndexes(stores[kind]!)) {
+        const found = await db.table(kind).where(index).equals(keyFor(record, index) as string).primaryKeys();
+        expect(found, `${kind} by ${index}`).toEqual([record.id]);
+      }
+    }
+    expect(await db.phases.where('[sessionId+index]').equals([sid, records.phases.index]).first()).toMatchObject({ id: records.phases.id, title: records.phases.title });
+    expect(await db.meta.get('clock')).toEqual({ key: 'clock', value: 42 });
+  });
+
+  it('the first shipped version declared the tables and indexes later versions rely on', async () => {
+    const first = VERSIONS[0]!.stores;
+    for (const kind of KINDS satisfies readonly Kind[]) expect(first[kind], kind).toBeDefined();
+    expect(first.phases).toContain('[sessionId+index]');
+  });
+});
