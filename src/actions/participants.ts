@@ -81,13 +81,20 @@ export function removeParticipant(id: ParticipantId): Promise<void> {
   return reviseParticipant(id, 'deleted', () => ({ deleted: true }) as Partial<Participant>);
 }
 
-export function restoreParticipant(id: ParticipantId): Promise<void> {
+/**
+ * Bring a removed participant back (undo). If their pseudonym was taken meanwhile, they come back as
+ * "Name (2)" rather than making two identical names; the new name is returned so it can be said.
+ */
+export function restoreParticipant(id: ParticipantId): Promise<string | null> {
   return tracked(`participant:${id}:deleted`, () =>
     transact(['participants'], async (w) => {
       const p = await w.get('participants', id);
-      if (!p?.deleted) return;
-      const seat = nextSeat(await participantsOf(p.sessionId));
-      await w.revise('participants', p, { deleted: false, seat });
+      if (!p?.deleted) return null;
+      const others = await participantsOf(p.sessionId);
+      let pseudonym = p.pseudonym;
+      for (let n = 2; checkPseudonym(pseudonym, others) === 'duplicate'; n++) pseudonym = `${p.pseudonym} (${n})`;
+      await w.revise('participants', p, { deleted: false, seat: nextSeat(others), pseudonym });
+      return pseudonym === p.pseudonym ? null : pseudonym;
     }),
   );
 }

@@ -60,3 +60,17 @@ export async function retryFailedWrites(): Promise<void> {
 export function dismissFailure(): void {
   emit({ ...state, dismissed: true });
 }
+
+/**
+ * Keep the indicator on "Enregistrement…" across a chain of writes (fast typing), so it never
+ * flashes "Enregistré" between two keystrokes' writes. Returns the release.
+ */
+export function holdSaving(): () => void {
+  emit({ ...state, pending: state.pending + 1 });
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    emit({ ...state, pending: state.pending - 1 });
+  };
+}

@@ -117,6 +117,8 @@ export const en: Record<MessageKey, string> = {
   'participants.error.empty': 'Enter a pseudonym.',
   'participants.error.duplicate': 'This pseudonym is already used in the session.',
   'participants.error.tooLong': 'Pseudonym too long: {max} characters at most.',
+  'participants.error.limit': 'No more than {max} participants in a session.',
+  'participants.restoredAs': '{name} is back in the list as “{as}”, because “{name}” is already taken.',
   'participants.count': '{n} participants',
   'participants.count.one': '1 participant',
   'participants.count.zero': 'No participant',

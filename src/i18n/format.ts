@@ -1,16 +1,15 @@
 // Dates, durations and sizes through Intl, in the reader's locale (French by default).
+import { parseDay } from '../domain/session';
 
 export function formatDay(day: string, intl: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return '';
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const date = parseDay(day);
+  if (!date) return '';
   return new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 
 export function formatShortDay(day: string, intl: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
-  if (!m) return '';
-  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const date = parseDay(day);
+  if (!date) return '';
   return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
 }
 

@@ -117,6 +117,8 @@ export const fr = {
   'participants.error.empty': 'Indiquez un pseudonyme.',
   'participants.error.duplicate': 'Ce pseudonyme est déjà utilisé dans la séance.',
   'participants.error.tooLong': 'Pseudonyme trop long : {max} caractères au plus.',
+  'participants.error.limit': 'Pas plus de {max} participants dans une séance.',
+  'participants.restoredAs': '{name} est revenu dans la liste sous le nom « {as} », car « {name} » est déjà pris.',
   'participants.count': '{n} participants',
   'participants.count.one': '1 participant',
   'participants.count.zero': 'Aucun participant',

@@ -34,7 +34,7 @@ export function setApplyUpdate(fn: () => void): void {
 }
 
 export function applyUpdate(): void {
-  if (!state.waiting || !applyHook) return;
+  if (!state.waiting || state.applying || !applyHook) return;
   setUpdateState({ applying: true });
   applyHook();
 }

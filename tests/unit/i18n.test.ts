@@ -107,6 +107,7 @@ describe('format', () => {
     { day: '2026-11-23', intl: 'en-GB', text: 'Monday, 23 November 2026' },
     { day: '', intl: 'fr-FR', text: '' },
     { day: 'demain', intl: 'fr-FR', text: '' },
+    { day: '2026-02-30', intl: 'fr-FR', text: '' },
   ])('formatDay($day, $intl) → "$text"', ({ day, intl, text }) => {
     expect(formatDay(day, intl)).toBe(text);
   });

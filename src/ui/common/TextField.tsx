@@ -23,7 +23,9 @@ export function TextField(props: Props) {
   const field = useAutosave(props);
   const hintId = `${props.id}-hint`;
   const msgId = `${props.id}-msg`;
-  const nearLimit = field.value.length > props.max * 0.9;
+  // Counters only make sense for free text; numbers and dates are clamped where they are saved.
+  const freeText = props.type === undefined || props.type === 'text';
+  const nearLimit = freeText && field.value.length > props.max * 0.9;
   const describedBy = [props.hint ? hintId : null, field.truncated || nearLimit ? msgId : null].filter(Boolean).join(' ') || undefined;
   const onInput = (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => field.onInput(e.currentTarget.value);
   const common = {

@@ -1,6 +1,7 @@
 // Autosave for a typed field: every input goes to a draft at once and to the record, one write at a time.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { forgetDraft, keepDraft, recallDraft } from '../../actions/prefs';
+import { holdSaving } from '../../actions/status';
 import { capText } from '../../domain/limits';
 
 export interface AutosaveOptions {
@@ -45,6 +46,7 @@ export function useAutosave({ draftKey, stored, max, save }: AutosaveOptions): A
   const flush = async (): Promise<void> => {
     if (inflight.current) return;
     let failed = false;
+    const release = holdSaving();
     while (pending.current !== null) {
       const next = pending.current;
       pending.current = null;
@@ -60,6 +62,7 @@ export function useAutosave({ draftKey, stored, max, save }: AutosaveOptions): A
       }
       inflight.current = false;
     }
+    release();
     if (failed) return;
     dirty.current = false;
     if (draftKey) void forgetDraft(draftKey);

@@ -43,7 +43,9 @@ export function ParticipantRow({ participant: p, session, all, index }: Props) {
 
   const remove = async () => {
     await removeParticipant(p.id);
-    showToast(t('participants.removed', { name: p.pseudonym }), () => void restoreParticipant(p.id));
+    showToast(t('participants.removed', { name: p.pseudonym }), () =>
+      void restoreParticipant(p.id).then((renamed) => renamed && showToast(t('participants.restoredAs', { name: p.pseudonym, as: renamed }))),
+    );
   };
 
   const rowId = `participant-${p.id}`;

@@ -6,7 +6,7 @@ import { useI18n, type Translate } from '../../i18n';
 export function pseudonymMessage(t: Translate, problem: Exclude<PseudonymProblem, null> | 'tooMany'): string {
   if (problem === 'empty') return t('participants.error.empty');
   if (problem === 'duplicate') return t('participants.error.duplicate');
-  if (problem === 'tooMany') return t('participants.tooMany');
+  if (problem === 'tooMany') return t('participants.error.limit', { max: LIMITS.participants });
   return t('participants.error.tooLong', { max: LIMITS.short });
 }
 
