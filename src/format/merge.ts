@@ -35,9 +35,21 @@ export function covers(a: VersionVector, b: VersionVector): boolean {
   return true;
 }
 
-/** Pointwise max; returns `a` itself when it already covers `b`, so unchanged records stay unchanged. */
+/** Every key of `b` is in `a` with at least its value (stricter than `covers`, which reads a missing key as 0). */
+function includes(a: VersionVector, b: VersionVector): boolean {
+  for (const device of Object.keys(b)) {
+    const x = a[device];
+    if (x === undefined || x < b[device]!) return false;
+  }
+  return true;
+}
+
+/**
+ * Pointwise max over the union of keys; returns `a` itself when it already includes `b`, so an
+ * unchanged record stays the same object (and is not written again).
+ */
 export function joinSeen(a: VersionVector, b: VersionVector): VersionVector {
-  if (covers(a, b)) return a;
+  if (includes(a, b)) return a;
   const out: VersionVector = {};
   for (const device of Object.keys(a)) out[device] = a[device]!;
   for (const device of Object.keys(b)) {

@@ -74,6 +74,8 @@ export function readExport(text: string, opts: ReadOptions = {}): ReadResult {
   const current = opts.currentFormatVersion ?? FORMAT_VERSION;
   const maxDepth = opts.maxDepth ?? FILE_LIMITS.depth;
 
+  // A byte-order mark (Windows editors add one) is not part of the JSON.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   // UTF-8 is never shorter than the string's length, so the first test avoids a scan of a huge text.
   if (text.length > maxBytes || utf8Length(text, maxBytes) > maxBytes) return fail({ code: 'tooBig', max: maxBytes });
   if (nestingExceeds(text, maxDepth)) return fail({ code: 'tooDeep', max: maxDepth });
@@ -105,9 +107,9 @@ export function readExport(text: string, opts: ReadOptions = {}): ReadResult {
 
   const records = readRecords(head.output.data, opts.maxRecordsPerKind ?? FILE_LIMITS.recordsPerKind);
   if (!records.ok) return fail(records.error);
-  const { data, warnings } = setAsideOrphans(records.data, new Set(opts.knownSessionIds ?? []));
+  const known = new Set(opts.knownSessionIds ?? []);
+  const { data, warnings } = setAsideOrphans(records.data, known);
   if (head.output.anonymised) {
-    const known = new Set(opts.knownSessionIds ?? []);
     for (const s of data.sessions) if (known.has(s.id)) warnings.push({ code: 'anonymisedKnownSession', sessionId: s.id });
   }
 

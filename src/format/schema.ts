@@ -28,11 +28,14 @@ export const FILE_LIMITS = {
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(FILE_LIMITS.id));
+/** Ids end up as keys elsewhere (indexes, counts by speaker…): names that reach a prototype are refused at the gate. */
+const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(FILE_LIMITS.id), v.check((s) => !RESERVED.has(s), 'Reserved name'));
 const short = v.pipe(v.string(), v.maxLength(LIMITS.short));
 const long = v.pipe(v.string(), v.maxLength(LIMITS.long));
 const time = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(FILE_LIMITS.time));
-const rev = v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(FILE_LIMITS.rev));
+// Revisions start at 1 (nextRev of a fresh counter), so 0 is never a real revision.
+const rev = v.pipe(v.number(), v.safeInteger(), v.minValue(1), v.maxValue(FILE_LIMITS.rev));
 const order = v.pipe(v.number(), v.finite(), v.minValue(-FILE_LIMITS.order), v.maxValue(FILE_LIMITS.order));
 const count = (max: number) => v.pipe(v.number(), v.safeInteger(), v.minValue(0), v.maxValue(max));
 const list = <T extends v.GenericSchema>(item: T, max: number = FILE_LIMITS.list) => v.pipe(v.array(item), v.maxLength(max));

@@ -21,7 +21,3 @@ export const TEXT_FIELDS: { readonly [K in Kind]: readonly StringKeys<RecordKind
   actions: ['number', 'title', 'theme', 'commitment', 'owner', 'contributors', 'start', 'plannedEnd', 'problem', 'objective', 'description', 'indicators'],
 };
 
-export function textOf<K extends Kind>(kind: K, record: RecordKinds[K], field: StringKeys<RecordKinds[K]>): string {
-  void kind;
-  return record[field] as string;
-}

@@ -5,9 +5,8 @@ import { toRecordSet, type RecordSet } from '../../src/format/envelope';
 // Characters that break naive writers: quotes, backslashes, line separators, NUL, lone surrogates, emoji.
 const tricky = fc.constantFrom('"', '\\', '\u2028', '\u0000', '\ud800', '\udc00', 'é', 'Œ', '🙂', '\n', '{', ']');
 const text = (max: number) => fc.string({ unit: fc.oneof(fc.constantFrom('a', 'b', ' '), tricky, fc.string({ unit: 'grapheme', minLength: 1, maxLength: 1 })), maxLength: max });
-const idArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z0-9-]{1,12}$/));
-// `__proto__`, `constructor` and `prototype` are dropped from a file's vectors by design (see the hostile tests).
-const deviceArb = idArb.filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
+// `__proto__`, `constructor` and `prototype` are refused as ids and dropped from vectors by design (see the hostile tests).
+const idArb = fc.oneof(fc.uuid(), fc.stringMatching(/^[a-z0-9-]{1,12}$/)).filter((k) => !['__proto__', 'constructor', 'prototype'].includes(k));
 const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const maybeTime = fc.option(time, { nil: null });
 const order = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
@@ -21,8 +20,8 @@ const base = (sessionIds: readonly string[]) =>
     createdAt: time,
     updatedAt: time,
     rev: fc.integer({ min: 1, max: 1e9 }),
-    deviceId: deviceArb,
-    seen: fc.dictionary(deviceArb, fc.integer({ min: 1, max: 1e9 }), { maxKeys: 3 }),
+    deviceId: idArb,
+    seen: fc.dictionary(idArb, fc.integer({ min: 1, max: 1e9 }), { maxKeys: 3 }),
     deleted: fc.boolean(),
   })
   // As createRecord and reviseRecord write them: the vector holds the revision itself.

@@ -170,15 +170,17 @@ describe('__proto__, constructor and prototype keys', () => {
     expect(result.ok && result.envelope.data.cards[0]?.seen).toEqual({ [DEVICE]: records.cards.rev });
   });
 
-  it('a record whose id is "__proto__" is plain data: read and merged without touching any prototype', () => {
-    const text = file((f) => {
-      f.data.groups[0].id = '__proto__';
-      f.data.cards[0].groupId = '__proto__';
-    });
-    const result = safeRead(text);
-    if (!result.ok) throw new Error(JSON.stringify(result.error));
-    const { merged, preview } = mergeRecords({}, result.envelope.data);
-    expect(merged.groups[0]?.id).toBe('__proto__');
+  it.each(['__proto__', 'constructor', 'prototype'])('an id, a reference or a device named %s is refused (ids become keys elsewhere)', (name) => {
+    for (const [kind, field] of [['groups', 'id'], ['cards', 'groupId'], ['turns', 'speaker'], ['votes', 'deviceId']] as const) {
+      const text = file((f) => (f.data[kind][0][field] = name));
+      expect(safeRead(text)).toMatchObject({ ok: false, error: { code: 'badRecord', kind, path: field, message: 'Reserved name' } });
+    }
+  });
+
+  it('merging records keyed by any id never touches a prototype', () => {
+    const group = { ...records.groups, id: '__proto__' as never };
+    const { merged, preview } = mergeRecords({}, { groups: [group] });
+    expect(merged.groups).toEqual([group]);
     expect(preview.groups.new).toBe(1);
   });
 });
@@ -202,6 +204,23 @@ describe('deep nesting', () => {
     const tricky = '\\"[[[' + '['.repeat(5000) + '{{{"';
     const result = safeRead(file((f) => (f.data.verbatims[0].text = tricky)));
     expect(result.ok && result.envelope.data.verbatims[0]?.text).toBe(tricky);
+  });
+});
+
+describe('duplicates and strangers', () => {
+  it('two records with one id in a kind: refused, naming both places', () => {
+    const text = file((f) => f.data.cards.push({ ...f.data.cards[0], text: 'autre' }));
+    expect(safeRead(text)).toMatchObject({ ok: false, error: { code: 'duplicateId', kind: 'cards', indexes: [0, 1] } });
+  });
+
+  it('records of an unknown séance in every kind: set aside and reported, the rest is read', () => {
+    const text = file((f) => {
+      for (const kind of KINDS) if (kind !== 'sessions') f.data[kind].push({ ...f.data[kind][0], id: `etranger-${kind}`, sessionId: 'ailleurs' });
+    });
+    const result = safeRead(text);
+    if (!result.ok) throw new Error(JSON.stringify(result.error));
+    expect(KINDS.flatMap((k) => result.envelope.data[k].filter((r) => r.sessionId === 'ailleurs'))).toEqual([]);
+    expect(result.warnings).toEqual([{ code: 'unknownSession', sessionId: 'ailleurs', counts: Object.fromEntries(KINDS.filter((k) => k !== 'sessions').map((k) => [k, 1])) }]);
   });
 });
 

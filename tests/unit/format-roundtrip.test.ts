@@ -28,7 +28,7 @@ describe('write → read', () => {
       fc.property(fullRecordSets, (set) => {
         expect(roundTrip(set)).toEqual(set);
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 

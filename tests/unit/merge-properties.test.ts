@@ -7,7 +7,7 @@ import { KINDS_USED, recordSets } from './format-helpers';
 
 const merge = (a: RecordSet, b: RecordSet) => mergeRecords(a, b).merged;
 const conflictIds = (a: RecordSet, b: RecordSet) => KINDS_USED.flatMap((k) => mergeRecords(a, b).preview[k].conflicts.map((c) => `${k}:${c.id}`));
-const runs = { numRuns: 500 };
+const runs = { numRuns: 300 };
 
 describe('merge properties', () => {
   it('is commutative: the order of files does not matter', () => {
