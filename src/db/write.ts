@@ -5,7 +5,8 @@ import { now } from '../platform/clock';
 import { ensurePersisted } from '../platform/storage';
 import { deviceId, getDb } from './connection';
 
-const CLOCK_KEY = 'clock';
+/** The `meta` row holding this tablet's Lamport counter (highest rev ever seen here). */
+export const CLOCK_KEY = 'clock';
 
 export interface Writer {
   get<K extends Kind>(kind: K, id: string): Promise<RecordKinds[K] | undefined>;
@@ -29,7 +30,7 @@ export class WriteError extends Error {
   }
 }
 
-function classify(error: unknown): WriteErrorKind {
+export function classifyWriteError(error: unknown): WriteErrorKind {
   const names = [(error as { name?: string })?.name, (error as { inner?: { name?: string } })?.inner?.name];
   if (names.includes('QuotaExceededError')) return 'quota';
   if (names.includes('DatabaseClosedError') || names.includes('InvalidStateError')) return 'closed';
@@ -74,7 +75,7 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
     return result;
   } catch (error) {
     if (error instanceof WriteError) throw error;
-    throw new WriteError(classify(error), error);
+    throw new WriteError(classifyWriteError(error), error);
   }
 }
 

@@ -14,3 +14,8 @@ export { TEXT_FIELDS } from './textFields';
 export { anonymise, anonymiseRecords, pseudonymLabels } from './anonymise';
 export type { RoleLabels } from './anonymise';
 export { canonicalJson } from './canonical';
+export { exportFileName, slugify } from './fileName';
+export type { FileNameParts } from './fileName';
+export { derivedId } from './derivedId';
+export { COPY_KINDS, DEFAULT_CHOICE, conflictKey, isLongField, joinTexts, planImport, settleConflicts } from './settle';
+export type { Choices, ConflictChoice, ImportPlan } from './settle';

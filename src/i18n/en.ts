@@ -129,6 +129,8 @@ export const en: Record<MessageKey, string> = {
   'participants.seat': 'Seat {n}',
   'participants.tags': 'Profile (tags)',
   'participants.tags.add': 'Add a tag',
+  'participants.tags.addShort': 'Add',
+  'participants.tags.addFor': 'Add the tag to {name}',
   'participants.tags.placeholder': 'e.g. first time',
   'participants.tags.suggestions': 'Suggestions',
   'participants.tags.remove': 'Remove the tag “{tag}”',

@@ -17,7 +17,7 @@ function fillTheDisk(storeName: string) {
   });
 }
 
-const QUOTA_ALERT = /^Espace de stockage plein : la dernière modification n'est pas enregistrée\./;
+const QUOTA_ALERT = /^Espace de stockage plein\s:\sla dernière modification n'est pas enregistrée\./;
 const TEXT = 'Comprendre pourquoi les usagers rappellent le service.';
 
 describe('quota exceeded', () => {

@@ -59,7 +59,7 @@ describe('Accueil', () => {
     renderApp('#/');
     await screen.findByRole('article', { name: 'Accueil CAF' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Dupliquer « Accueil CAF » en séance miroir' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Dupliquer « Accueil CAF » en séance miroir' }));
 
     await screen.findByRole('article', { name: 'Accueil CAF (miroir)' });
     expect(toasts().getByText('Séance miroir « Accueil CAF (miroir) » créée : même guide et même objectif, sans les participants.')).toBeTruthy();
@@ -83,8 +83,8 @@ describe('Accueil', () => {
     renderApp('#/');
     await screen.findByRole('article', { name: 'Accueil CAF' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Accueil CAF »' }));
-    const dialog = within(screen.getByRole('alertdialog', { name: 'Supprimer la séance « Accueil CAF » ?' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Accueil CAF »' }));
+    const dialog = within(screen.getByRole('alertdialog', { name: 'Supprimer la séance « Accueil CAF » ?' }));
     expect(dialog.getByText('Elle disparaîtra de la liste. Vous pourrez encore annuler juste après.')).toBeTruthy();
     // The safe choice has the focus.
     expect(document.activeElement).toBe(dialog.getByRole('button', { name: 'Annuler' }));
@@ -100,7 +100,7 @@ describe('Accueil', () => {
     const id = await seedSession({ title: 'Accueil CAF' });
     renderApp('#/');
     await screen.findByRole('article', { name: 'Accueil CAF' });
-    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Accueil CAF »' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Accueil CAF »' }));
     fireEvent.keyDown(screen.getByRole('alertdialog'), { key: 'Escape' });
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect((await storedSession(id)).deleted).toBe(false);
@@ -113,7 +113,7 @@ describe('Accueil', () => {
     renderApp('#/');
     await screen.findByRole('article', { name: 'Accueil CAF' });
 
-    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Accueil CAF »' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Accueil CAF »' }));
     fireEvent.click(screen.getByRole('button', { name: 'Supprimer la séance' }));
 
     await waitFor(() => expect(cardTitles()).toEqual(['Autre séance']));
@@ -134,7 +134,7 @@ describe('Accueil', () => {
     await seedSession({ title: 'Seule' });
     renderApp('#/');
     await screen.findByRole('article', { name: 'Seule' });
-    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Seule »' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Supprimer « Seule »' }));
     fireEvent.click(screen.getByRole('button', { name: 'Supprimer la séance' }));
     expect(await screen.findByRole('heading', { name: 'Aucune séance pour le moment' })).toBeTruthy();
     expect(toasts().getByText('Séance « Seule » supprimée.')).toBeTruthy();

@@ -102,10 +102,10 @@ describe('Préparation — participants', () => {
   it('warns below 6 participants and names those without consent', async () => {
     const id = await openParticipants(['Alice', 'Bruno', 'Chloé']);
     expect(screen.getByText('Moins de 6 participants : les échanges risquent de manquer de diversité.')).toBeTruthy();
-    expect(screen.getByTestId('consent-warning').textContent).toBe('Consentement non recueilli : Alice, Bruno, Chloé.');
+    expect(screen.getByTestId('consent-warning').textContent).toBe('Consentement non recueilli : Alice, Bruno, Chloé.');
 
     fireEvent.click(within(row('Bruno')).getByRole('checkbox', { name: 'Consentement recueilli' }));
-    await waitFor(() => expect(screen.getByTestId('consent-warning').textContent).toBe('Consentement non recueilli : Alice, Chloé.'));
+    await waitFor(() => expect(screen.getByTestId('consent-warning').textContent).toBe('Consentement non recueilli : Alice, Chloé.'));
 
     await seedParticipants(id, ['Driss', 'Emma', 'Farid']);
     await screen.findByText('6 participants');

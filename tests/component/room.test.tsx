@@ -112,7 +112,7 @@ describe('talk turns', () => {
         [bruno, 3 * MIN, 4 * MIN, 1],
       ]),
     );
-    expect(tile('Amina').textContent).toContain('2:00 · 1 tour');
+    await waitFor(() => expect(tile('Amina').textContent).toMatch(/2:00 · 67\s%1 tour/));
   });
 
   it('a bouncing double tap on a tile does not take the floor back', async () => {

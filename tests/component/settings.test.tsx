@@ -41,19 +41,19 @@ describe('Paramètres', () => {
   it('choosing "Secrétaire" stores the role of this tablet', async () => {
     renderApp('#/parametres');
     await screen.findByRole('heading', { level: 1, name: 'Paramètres' });
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Animateur : conduit la séance' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Animateur : conduit la séance' }).checked).toBe(true);
 
-    fireEvent.click(screen.getByRole('radio', { name: 'Secrétaire : prend les notes' }));
+    fireEvent.click(screen.getByRole('radio', { name: 'Secrétaire : prend les notes' }));
 
     await waitFor(async () => expect((await prefs()).role).toBe('secretaire'));
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Secrétaire : prend les notes' }).checked).toBe(true);
-    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Animateur : conduit la séance' }).checked).toBe(false);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Secrétaire : prend les notes' }).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Animateur : conduit la séance' }).checked).toBe(false);
   });
 
   it('changing preferences keeps this tablet’s id', async () => {
     const before = (await prefs()).deviceId;
     renderApp('#/parametres');
-    fireEvent.click(await screen.findByRole('radio', { name: 'Secrétaire : prend les notes' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'Secrétaire : prend les notes' }));
     await waitFor(async () => expect((await prefs()).role).toBe('secretaire'));
     expect((await prefs()).deviceId).toBe(before);
   });
@@ -66,7 +66,7 @@ describe('Paramètres', () => {
     renderApp('#/parametres');
     const usage = await screen.findByTestId('storage-usage');
     expect(usage.textContent?.replace(/\s/g, ' ')).toBe('1,5 Mo utilisés sur 10 Go disponibles');
-    expect(screen.getByTestId('storage-persistence').textContent).toMatch(/^Stockage non persistant : le navigateur pourrait effacer les données/);
+    expect(screen.getByTestId('storage-persistence').textContent).toMatch(/^Stockage non persistant : le navigateur pourrait effacer les données/);
   });
 
   it('copes with a browser that says nothing about storage', async () => {

@@ -66,7 +66,7 @@ export const participantRow = (page: Page, seat: number, pseudonym: string) =>
 
 /** On the Participants tab: type each pseudonym and "Ajouter le participant", waiting for its row. */
 export async function addParticipants(page: Page, names: readonly string[]): Promise<void> {
-  const input = page.getByLabel('Nouveau participant : pseudonyme ou prénom', { exact: true });
+  const input = page.getByLabel('Nouveau participant : pseudonyme ou prénom', { exact: true });
   for (const name of names) {
     const before = await participantRows(page).count();
     await input.fill(name);
@@ -88,8 +88,8 @@ export async function giveConsent(page: Page, seat: number, pseudonym: string): 
 export async function addTag(page: Page, seat: number, pseudonym: string, tag: string): Promise<void> {
   const row = participantRow(page, seat, pseudonym);
   await row.getByLabel(`Ajouter une étiquette — ${pseudonym}`, { exact: true }).fill(tag);
-  await row.getByRole('button', { name: 'Ajouter une étiquette', exact: true }).click();
-  await visible(row.getByRole('button', { name: `Retirer l'étiquette « ${tag} »` }));
+  await row.getByRole('button', { name: `Ajouter l’étiquette à ${pseudonym}`, exact: true }).click();
+  await visible(row.getByRole('button', { name: `Retirer l'étiquette « ${tag} »` }));
 }
 
 /** "23 novembre 2026": today's date as the app writes it for a consent given now (Europe/Paris). */

@@ -78,11 +78,11 @@ describe('persistance', () => {
       else expect(await row.getByText('Pas de consentement', { exact: true }).isVisible()).toBe(true);
     }
     const missing = PSEUDONYMS.filter((_, i) => !(CONSENTED as readonly number[]).includes(i + 1));
-    expect(await page.getByTestId('consent-warning').innerText()).toBe(`Consentement non recueilli : ${missing.join(', ')}.`);
+    expect(await page.getByTestId('consent-warning').innerText()).toBe(`Consentement non recueilli : ${missing.join(', ')}.`);
 
     const tagged = participantRow(page, 3, PSEUDONYMS[2]);
     expect(await tagged.getByRole('listitem').filter({ hasText: TAG }).count()).toBe(1);
-    expect(await tagged.getByRole('button', { name: `Retirer l'étiquette « ${TAG} »` }).isVisible()).toBe(true);
+    expect(await tagged.getByRole('button', { name: `Retirer l'étiquette « ${TAG} »` }).isVisible()).toBe(true);
     await goHome(page);
   });
 });

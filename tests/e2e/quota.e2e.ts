@@ -32,7 +32,7 @@ describe('stockage plein', () => {
     const banner = page.getByRole('alert').filter({ hasText: 'Espace de stockage plein' });
     await visible(banner);
     expect(await banner.innerText()).toContain(
-      "Espace de stockage plein : la dernière modification n'est pas enregistrée. Votre texte reste affiché et gardé en brouillon.",
+      "Espace de stockage plein : la dernière modification n'est pas enregistrée. Votre texte reste affiché et gardé en brouillon.",
     );
     await until(() => page.getByTestId('save-indicator').innerText(), 'Non enregistré');
     expect(await objective.inputValue()).toBe(text);

@@ -79,7 +79,7 @@ describe('chaque écran', () => {
     const missing = PSEUDONYMS.filter((_, i) => !(CONSENTED as readonly number[]).includes(i + 1));
     const warning = page.getByTestId('consent-warning');
     await visible(warning);
-    expect(await warning.innerText()).toBe(`Consentement non recueilli : ${missing.join(', ')}.`);
+    expect(await warning.innerText()).toBe(`Consentement non recueilli : ${missing.join(', ')}.`);
     await checkA11y(page, 'Préparation — Participants');
     await shoot(page, 'preparation-participants');
   });
@@ -94,8 +94,8 @@ describe('chaque écran', () => {
 
   it('Accueil, confirmation de « Supprimer »', async () => {
     await goHome(page);
-    await sessionCard(page, THIRD).getByRole('button', { name: `Supprimer « ${THIRD} »` }).click();
-    const dialog = page.getByRole('alertdialog', { name: `Supprimer la séance « ${THIRD} » ?` });
+    await sessionCard(page, THIRD).getByRole('button', { name: `Supprimer « ${THIRD} »` }).click();
+    const dialog = page.getByRole('alertdialog', { name: `Supprimer la séance « ${THIRD} » ?` });
     await visible(dialog);
     expect(await dialog.getByRole('button', { name: 'Annuler' }).evaluate((b) => b === document.activeElement)).toBe(true);
     await checkA11y(page, 'Dialogue Supprimer');

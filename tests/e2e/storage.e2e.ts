@@ -49,7 +49,7 @@ describe('stockage persistant', () => {
     await goSettings(page);
     const persistence = page.getByTestId('storage-persistence');
     await visible(persistence);
-    expect(await persistence.innerText()).toBe('Stockage persistant : le navigateur ne supprimera pas les données de Cercle.');
+    expect(await persistence.innerText()).toBe('Stockage persistant : le navigateur ne supprimera pas les données de Cercle.');
     // e.g. "52,3 ko utilisés sur 10 Go disponibles"
     expect(await page.getByTestId('storage-usage').innerText()).toMatch(/^\d[\d\s]*(,\d+)?\s(o|ko|Mo|Go) utilisés sur \d[\d\s]*(,\d+)?\s(o|ko|Mo|Go) disponibles$/);
     await cdp.detach();

@@ -34,7 +34,7 @@ describe('defaultGuide (French)', () => {
     for (const phase of guide) expect(phase.prompts.length).toBeGreaterThan(0);
     expect(prompts.every((p) => p.text.trim().length > 0 && p.askedAt === null)).toBe(true);
     expect(new Set(prompts.map((p) => p.id)).size).toBe(prompts.length);
-    expect(guide[0]?.prompts[2]?.text).toBe('Chacun a-t-il donné son accord pour la prise de notes ?');
+    expect(guide[0]?.prompts[2]?.text).toBe('Chacun a-t-il donné son accord pour la prise de notes ?');
   });
 
   it('starts with no timestamps', () => {

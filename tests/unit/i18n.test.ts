@@ -34,8 +34,8 @@ describe('translator', () => {
   it.each<{ key: MessageKey; params?: Record<string, string | number>; text: string }>([
     { key: 'nav.settings', text: 'Paramètres' },
     { key: 'participants.remove', params: { name: 'Élise' }, text: 'Retirer Élise' },
-    { key: 'common.tooLong', params: { max: 200 }, text: 'Texte trop long : 200 caractères au plus. La fin a été coupée.' },
-    { key: 'guide.total', params: { planned: '2 h', session: '2 h' }, text: 'Total prévu : 2 h pour une séance de 2 h.' },
+    { key: 'common.tooLong', params: { max: 200 }, text: 'Texte trop long : 200 caractères au plus. La fin a été coupée.' },
+    { key: 'guide.total', params: { planned: '2 h', session: '2 h' }, text: 'Total prévu : 2 h pour une séance de 2 h.' },
     { key: 'participants.remove', params: {}, text: 'Retirer {name}' },
     { key: 'participants.remove', params: { name: '$& {name}' }, text: 'Retirer $& {name}' },
   ])('fr $key with $params', ({ key, params, text }) => {

@@ -5,7 +5,9 @@ import { SaveIndicator } from './SaveBanner';
 
 export function Header({ route }: { route: Route }) {
   const { t } = useI18n();
-  const current = (name: Route['name']) => (route.name === name ? 'page' : undefined);
+  // Préparation and the room belong to "Séances": the menu says where the person is.
+  const section = route.name === 'settings' ? 'settings' : 'home';
+  const current = (name: 'home' | 'settings') => (section === name ? (route.name === name ? 'page' : 'location') : undefined);
   return (
     <header class="app-header">
       <a class="skip-link" href="#main">

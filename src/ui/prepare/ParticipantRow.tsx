@@ -75,8 +75,8 @@ export function ParticipantRow({ participant: p, session, all, index }: Props) {
               {t('participants.tags.add')} — {p.pseudonym}
             </label>
             <input id={`${rowId}-tag`} type="text" list="tag-suggestions" value={tag} placeholder={t('participants.tags.placeholder')} onInput={(e) => setTag(e.currentTarget.value)} />
-            <button type="submit" class="btn btn-secondary">
-              {t('participants.tags.add')}
+            <button type="submit" class="btn btn-secondary" aria-label={t('participants.tags.addFor', { name: p.pseudonym })}>
+              {t('participants.tags.addShort')}
             </button>
           </form>
         </div>
@@ -87,7 +87,14 @@ export function ParticipantRow({ participant: p, session, all, index }: Props) {
           <span>{t('participants.consent')}</span>
         </label>
         <p class={p.consent ? 'hint' : 'warning-text'}>
-          {p.consent && p.consentAt !== null ? t('participants.consentAt', { date: formatDateTime(p.consentAt, intl) }) : t('participants.consentMissing')}
+          {p.consent && p.consentAt !== null ? (
+            <>
+              {t('participants.consentAt', { date: '' })}
+              <span class="nowrap">{formatDateTime(p.consentAt, intl)}</span>
+            </>
+          ) : (
+            t('participants.consentMissing')
+          )}
         </p>
         <div class="row-actions">
           <button type="button" class="btn-icon" disabled={index === 0} aria-label={t('participants.moveUp', { name: p.pseudonym })} onClick={() => void moveParticipant(session.id, p.id, -1)}>

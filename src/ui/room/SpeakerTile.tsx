@@ -47,7 +47,8 @@ export function SpeakerTile({ name, seat, speaking, solicit, phase, session, cur
             </strong>
           ) : (
             <>
-              {formatClock(ms)} · {t(countKey('talk.turns', turns), { n: turns })} · {formatPercent(phase?.share ?? 0, intl)}
+              {formatClock(ms)} · {formatPercent(phase?.share ?? 0, intl)}
+              <span class="tile-turns">{t(countKey('talk.turns', turns), { n: turns })}</span>
             </>
           )}
         </span>

@@ -1,0 +1,80 @@
+// Files are the sync, storage side: whole séances read for an export, an import written as it is in one transaction.
+import { KINDS, type AnyRecord, type SessionId } from '../domain/types';
+import { emptyRecordSet, type RecordSet } from '../format/envelope';
+import { highestRevIn } from '../format/merge';
+import { ensurePersisted } from '../platform/storage';
+import { getDb } from './connection';
+import { CLOCK_KEY, WriteError, classifyWriteError } from './write';
+
+const kindTables = () => KINDS.map((k) => getDb().table(k));
+
+/** Every record of the given séances (or of all), tombstones included, read in one snapshot. */
+export async function recordsOfSessions(ids: readonly SessionId[] | 'all'): Promise<RecordSet> {
+  const db = getDb();
+  return db.transaction('r', kindTables(), async () => {
+    const out = emptyRecordSet();
+    for (const kind of KINDS) {
+      const table = db.table(kind);
+      (out as Record<string, unknown[]>)[kind] = ids === 'all' ? await table.toArray() : await table.where('sessionId').anyOf([...ids]).toArray();
+    }
+    return out;
+  });
+}
+
+/** Ids of every séance stored here, deleted ones included (their records are not orphans). */
+export async function sessionIdsOnTablet(): Promise<string[]> {
+  return (await getDb().sessions.toCollection().primaryKeys()) as string[];
+}
+
+/** This tablet's revision of each record the file also holds (same kind, same id). */
+async function sameRecords(incoming: RecordSet): Promise<RecordSet> {
+  const db = getDb();
+  const out = emptyRecordSet();
+  for (const kind of KINDS) {
+    const ids = (incoming[kind] as AnyRecord[]).map((r) => r.id);
+    if (ids.length === 0) continue;
+    const rows = (await db.table(kind).bulkGet(ids)) as (AnyRecord | undefined)[];
+    (out as Record<string, unknown[]>)[kind] = rows.filter((r): r is AnyRecord => r !== undefined);
+  }
+  return out;
+}
+
+/** For the preview: read outside any write, so choosing in the preview never holds a transaction open. */
+export async function localCounterparts(incoming: RecordSet): Promise<RecordSet> {
+  const db = getDb();
+  return db.transaction('r', kindTables(), () => sameRecords(incoming));
+}
+
+export interface PlannedWrite {
+  put: RecordSet;
+  clock: number;
+}
+
+/**
+ * Apply an import in ONE read-write transaction: this tablet's counterparts are read again inside it,
+ * `plan` (pure, synchronous) decides what to store, records are stored exactly as planned and the
+ * Lamport counter is raised to at least every rev of the file and of what was written. Any failure
+ * aborts the whole transaction: nothing is half-applied.
+ */
+export async function importRecords<P extends PlannedWrite>(incoming: RecordSet, plan: (local: RecordSet, clock: number) => P): Promise<P> {
+  const db = getDb();
+  try {
+    const result = await db.transaction('rw', [...kindTables(), db.meta], async () => {
+      const local = await sameRecords(incoming);
+      const clock = (await db.meta.get(CLOCK_KEY))?.value ?? 0;
+      const planned = plan(local, clock);
+      for (const kind of KINDS) {
+        const list = planned.put[kind] as AnyRecord[];
+        if (list.length > 0) await db.table(kind).bulkPut(list);
+      }
+      const next = Math.max(clock, planned.clock, highestRevIn(planned.put), highestRevIn(incoming));
+      if (next !== clock) await db.meta.put({ key: CLOCK_KEY, value: next });
+      return planned;
+    });
+    void ensurePersisted();
+    return result;
+  } catch (error) {
+    if (error instanceof WriteError) throw error;
+    throw new WriteError(classifyWriteError(error), error);
+  }
+}

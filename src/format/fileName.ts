@@ -1,0 +1,41 @@
+// Export file names a person recognises in a share sheet or a Downloads folder: date, title, this tablet's role.
+
+/** Lower case, accents off, anything but letters and digits becomes one dash: "Accueil CAF !" → "accueil-caf". */
+export function slugify(text: string, maxLength = 60): string {
+  const slug = text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    // Ligatures and letters NFD leaves whole, common in French titles.
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  // Cut on a dash when possible so a word is not halved.
+  if (slug.length <= maxLength) return slug;
+  const cut = slug.slice(0, maxLength);
+  const dash = cut.lastIndexOf('-');
+  return (dash > maxLength / 2 ? cut.slice(0, dash) : cut).replace(/-+$/, '');
+}
+
+export interface FileNameParts {
+  /** `YYYY-MM-DD`: the séance's day, or the export day when the séance has none (or for "everything"). */
+  day: string;
+  /** The séance's title; absent for an export of every séance. */
+  title?: string;
+  role: 'animateur' | 'secretaire';
+  anonymised?: boolean;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `cercle-2026-11-23-accueil-caf-secretaire.json`, `cercle-2026-11-23-tout-animateur.json`, `…-anonymise.json`. */
+export function exportFileName({ day, title, role, anonymised }: FileNameParts): string {
+  const parts = ['cercle'];
+  if (DAY.test(day)) parts.push(day);
+  const what = title === undefined ? 'tout' : slugify(title);
+  if (what) parts.push(what);
+  parts.push(role);
+  if (anonymised) parts.push('anonymise');
+  return `${parts.join('-')}.json`;
+}
