@@ -88,6 +88,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // Shared 2-core machines: a slow run must not fail a correct test.
+          testTimeout: 20_000,
         },
       },
       {

@@ -141,6 +141,15 @@ describe('talk turns', () => {
     ]);
   });
 
+  it('"Corriger" gives the last turn to the person who really spoke', async () => {
+    const { id, ids } = await openRoom();
+    fireEvent.click(tile('Amina'));
+    await waitFor(async () => expect(await turns(id)).toHaveLength(1));
+    fireEvent.change(await screen.findByRole('combobox', { name: /^Corriger/ }), { target: { value: ids[2] } });
+    await waitFor(() => expect(floor()).toContain('La parole est à Chloé'));
+    expect((await turns(id)).map((t) => t.speaker)).toEqual([ids[2]]);
+  });
+
   it('the animateur has a tile and a share; the least heard are flagged in phase 3', async () => {
     await openRoom();
     fireEvent.click(screen.getByRole('button', { name: /Aller à la phase 3/ }));

@@ -74,8 +74,10 @@ export function RoomScreen({ id }: { id: SessionId }) {
         </div>
       )}
       <div class="room-main">
-        <div class="room-left">
+        {/* Each column scrolls on its own in landscape, so each must be reachable by keyboard. */}
+        <div class="room-left" tabIndex={0} role="region" aria-label={t('room.currentPhase')}>
           <PhaseClock session={session} phase={phase} now={now} />
+          {closed && <ClosingSummary phases={phases} everyone={everyone} turns={turns} now={now} />}
           {phase.index === 1 && <PhaseBrief session={session} participants={participants} />}
           {phase.index === 2 && <TourDeTable session={session} phase={phase} participants={participants} turns={turns} now={now} />}
           <PromptList sessionId={id} phase={phase} />
@@ -84,9 +86,8 @@ export function RoomScreen({ id }: { id: SessionId }) {
               {t('room.close')}
             </button>
           )}
-          {closed && <ClosingSummary phases={phases} everyone={everyone} turns={turns} now={now} />}
         </div>
-        <div class="room-right">
+        <div class="room-right" tabIndex={0} role="region" aria-label={t('talk.title')}>
           <TalkPanel
             session={session}
             phase={phase.index}

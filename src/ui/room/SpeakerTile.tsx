@@ -52,16 +52,13 @@ export function SpeakerTile({ name, seat, speaking, solicit, phase, session, cur
             </>
           )}
         </span>
-        <span class="tile-share">
-          {solicit ? (
-            <span class="tile-flag">
-              <span aria-hidden="true">◆ </span>
-              {t('talk.solicit')}
-            </span>
-          ) : (
-            t('talk.session', { time: formatClock(session?.ms ?? 0) })
-          )}
-        </span>
+        <span class="tile-share">{t('talk.session', { time: formatClock(session?.ms ?? 0) })}</span>
+        {solicit && (
+          <span class="tile-flag">
+            <span aria-hidden="true">◆ </span>
+            {t('talk.solicit')}
+          </span>
+        )}
         <span class="share-bar" aria-hidden="true">
           <span style={{ width: `${Math.round((phase?.share ?? 0) * 100)}%` }} />
         </span>

@@ -1,12 +1,13 @@
 // Talk-turn tracking: who has the floor, each person's time, the least heard, the balance, undo.
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { correctSpeaker, giveFloor, undoLastTap } from '../../actions/room';
+import { giveFloor } from '../../actions/room';
 import { balance, leastHeard, talkStats, turnDuration } from '../../domain/talk';
 import type { Participant, PhaseIndex, Session, Speaker, Turn } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { formatClock, formatPercent } from '../../i18n/format';
 import { now as clockNow } from '../../platform/clock';
 import { SpeakerTile } from './SpeakerTile';
+import { TalkActions } from './TalkActions';
 
 const DOUBLE_TAP_MS = 600;
 
@@ -111,25 +112,7 @@ export function TalkPanel({ session, phase, participants, everyone, turns, now, 
         </p>
         {evenness !== null && <p class="hint">{t('talk.balance.hint')}</p>}
         {solicit.size > 0 && <p class="warning-text">{t('talk.solicitList', { names: [...solicit].map(nameOf).join(', ') })}</p>}
-        <div class="talk-actions">
-          <button type="button" class="btn btn-secondary" disabled={closed || turns.length === 0} onClick={() => void undoLastTap(session.id)}>
-            {t('talk.undo')}
-          </button>
-          {lastTurn && !closed && (
-            <label class="correct">
-              <span>{t('talk.correct')}</span>
-              <select value={lastTurn.speaker} onChange={(e) => void correctSpeaker(lastTurn.id, e.currentTarget.value as Speaker)}>
-                {participants.map((p) => (
-                  <option key={p.id} value={p.id}>
-                    {p.pseudonym}
-                  </option>
-                ))}
-                <option value="animateur">{t('talk.animateur')}</option>
-              </select>
-            </label>
-          )}
-        </div>
-        <p class="hint">{t('talk.keys')}</p>
+        {!closed && <TalkActions session={session} participants={participants} lastTurn={lastTurn} hasTurns={turns.length > 0} />}
       </div>
     </section>
   );
