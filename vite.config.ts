@@ -60,6 +60,10 @@ export default defineConfig({
         background_color: '#f6f6f6',
         theme_color: '#000091',
         categories: ['productivity', 'government'],
+        // Opening a Cercle export from the system (installed app, Chromium) lands in the import preview.
+        file_handlers: [{ action: './', accept: { 'application/json': ['.json'] } }],
+        // An already open Cercle receives the file through the launch queue: nothing reloads mid-séance.
+        launch_handler: { client_mode: ['focus-existing', 'auto'] },
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

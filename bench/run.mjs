@@ -36,15 +36,35 @@ function sizes() {
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
   const workbox = [...sw.matchAll(/"\.\/(workbox-[^"]+\.js)"/g)].map((m) => m[1]);
   const all = [...new Set([...precached, 'sw.js', ...workbox])];
+  boardChunk(new Set(firstJs));
   row('everything precached (gzip)', all.reduce((s, f) => s + gz(f), 0), 'KB', 400, `${precached.length} precache entries + service worker`);
+}
+
+/**
+ * What opening the board loads on top of the first screen (its chunk with dnd-kit and preact/compat,
+ * shared chunks, CSS), read from the preload list Vite writes next to the board's dynamic import.
+ */
+function boardChunk(firstScreen) {
+  const entry = [...firstScreen].find((f) => readFileSync(join(dist, f), 'utf8').includes('__vite__mapDeps'));
+  const code = entry ? readFileSync(join(dist, entry), 'utf8') : '';
+  const all = JSON.parse(/m\.f=(\[[^\]]*\])/.exec(code)?.[1] ?? '[]');
+  const deps = /import\(([`'"])\.\/BoardScreen-[^`'"]+\1\)[^_]*__vite__mapDeps\(\[([\d,]+)\]\)/.exec(code)?.[2];
+  if (!deps) return row('board chunk (gzip, on demand)', 0, 'KB', null, 'BoardScreen import not found in the entry chunk');
+  const files = deps.split(',').map((n) => all[Number(n)]).filter((f) => f && !firstScreen.has(f));
+  const js = files.filter((f) => f.endsWith('.js'));
+  const css = files.filter((f) => f.endsWith('.css'));
+  row('board: JS loaded when the board opens (gzip)', js.reduce((s, f) => s + gz(f), 0), 'KB', null, js.join(', '));
+  row('board: CSS loaded when the board opens (gzip)', css.reduce((s, f) => s + gz(f), 0), 'KB', null, css.join(', '));
+  const leaked = [...firstScreen].filter((f) => /useDndMonitor|isReactComponent/.test(readFileSync(join(dist, f), 'utf8')));
+  if (leaked.length > 0) row('first screen holds dnd-kit or preact/compat', leaked.length, 'files', 0, leaked.join(', '));
 }
 
 async function browserCases() {
   const server = await serveStatic(join(root, 'dist-bench'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   try {
-    const run = async (name) => {
-      const context = await browser.newContext();
+    const run = async (name, viewport) => {
+      const context = await browser.newContext(viewport ? { viewport } : {});
       const page = await context.newPage();
       await page.goto(`${server.url}/index.html?case=${name}`);
       await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
@@ -59,6 +79,18 @@ async function browserCases() {
     }
     for (const [name, s] of await run('floor-tap')) {
       row(`10 participants + 2,000 turns: ${name}, p95`, s.p95, 'ms', 16, detail(s));
+    }
+    const board = Object.fromEntries(await run('board', { width: 1024, height: 768 }));
+    row('board, 300 post-its: first render (cold, script + layout)', board.firstRender.max, 'ms', 150, `warm re-renders: ${detail(board.firstRenderWarm)}`);
+    row('board, 300 post-its: drag frame (script + layout), p95', board.drag.p95, 'ms', 16, detail(board.drag));
+    for (const [name, s] of await run('verbatim-enter')) {
+      row(`5,000 verbatims: ${name}, p95`, s.p95, 'ms', 30, detail(s));
+    }
+    for (const [name, s] of await run('import-file')) {
+      row(`import of a ${s.megabytes.toFixed(1)} MB file (${s.records} records) end to end, ${name}, max`, s.max, 'ms', 2000, `n=${s.n} p50=${s.p50.toFixed(1)}; file → preview → one transaction`);
+    }
+    for (const [name, s] of await run('merge-two')) {
+      row(`${name} (pure, in Chromium), p95`, s.p95, 'ms', 300, detail(s));
     }
   } finally {
     await browser.close();

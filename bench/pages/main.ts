@@ -1,8 +1,11 @@
 // Bench page entry: runs the case named in ?case= and leaves its figures on window for the runner.
 import { dbWrite } from './dbWrite';
+import { board } from './board';
 import { floorTap } from './floorTap';
+import { importFile, mergeTwo } from './transfer';
+import { verbatimEnter } from './verbatimEnter';
 
-const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap };
+const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap, board, 'import-file': importFile, 'merge-two': mergeTwo, 'verbatim-enter': verbatimEnter };
 
 declare global {
   interface Window {

@@ -1,7 +1,7 @@
 // Use cases on this device's preferences and on unsent drafts.
 import { dropDraft, readDraft, saveDraft } from '../db/drafts';
-import { savePref, type DeviceRole, type Locale } from '../db/prefs';
-import type { SessionId } from '../domain/types';
+import { loadNotesPhase, saveNotesPhase, savePref, type DeviceRole, type Locale } from '../db/prefs';
+import type { PhaseIndex, SessionId } from '../domain/types';
 
 export const setLocale = (locale: Locale): Promise<void> => savePref('locale', locale);
 export const setRole = (role: DeviceRole): Promise<void> => savePref('role', role);
@@ -15,3 +15,10 @@ export async function keepDraft(key: string, text: string): Promise<void> {
 
 export const recallDraft = (key: string): Promise<string | undefined> => readDraft(key).catch(() => undefined);
 export const forgetDraft = (key: string): Promise<void> => dropDraft(key).catch(() => undefined);
+
+export async function notesPhase(sessionId: SessionId): Promise<PhaseIndex | null> {
+  const n = await loadNotesPhase(sessionId).catch(() => undefined);
+  return n !== undefined && n >= 1 && n <= 5 ? (n as PhaseIndex) : null;
+}
+
+export const chooseNotesPhase = (sessionId: SessionId, phase: PhaseIndex): Promise<void> => saveNotesPhase(sessionId, phase).catch(() => undefined);

@@ -4,25 +4,15 @@ import { transact, type Writer } from '../db/write';
 import { enterPhase, leavePhase, pausePhase, resumePhase } from '../domain/phases';
 import { skip } from '../domain/tour';
 import type { ParticipantId, Phase, PhaseIndex, SessionId, Speaker, Turn, TurnId } from '../domain/types';
-import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
+import { makeQueue } from './queue';
 import { tracked } from './status';
 
 /**
  * Room actions run one after the other, in the order they were tapped: an "Annuler" tapped right
  * after a tile must see that tile's turn, whatever the storage engine does with timing.
  */
-let queue: Promise<unknown> = Promise.resolve();
-function inOrder<T>(run: (tappedAt: number) => Promise<T>): Promise<T> {
-  // The time is taken at the tap, not when the queued write runs.
-  const tappedAt = now();
-  const next = queue.then(
-    () => run(tappedAt),
-    () => run(tappedAt),
-  );
-  queue = next.catch(() => undefined);
-  return next;
-}
+const inOrder = makeQueue();
 
 async function phaseOf(sessionId: SessionId, index: PhaseIndex): Promise<Phase | undefined> {
   return (await recordsOf('phases', sessionId)).find((p) => p.index === index);

@@ -9,11 +9,19 @@ import { UpdateBanner } from '../ui/common/UpdateBanner';
 import { useRoute, type Route } from '../ui/common/routes';
 import { lazyScreen } from '../ui/common/lazyScreen';
 import { HomeScreen } from '../ui/sessions/HomeScreen';
+import { FileDrop } from '../ui/transfer/FileDrop';
 
 // Only the home screen is in the first bundle; the others load on first visit (precached offline).
 const PrepareScreen = lazyScreen(() => import('../ui/prepare/PrepareScreen').then((m) => m.PrepareScreen));
 const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen));
+const NotesScreen = lazyScreen(() => import('../ui/notes/NotesScreen').then((m) => m.NotesScreen));
 const SettingsScreen = lazyScreen(() => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen));
+// The board carries @dnd-kit and preact/compat: its own chunk, loaded only when the board is opened.
+const BoardScreen = lazyScreen(() => import('../ui/board/BoardScreen').then((m) => m.BoardScreen));
+const TracksScreen = lazyScreen(() => import('../ui/board/TracksScreen').then((m) => m.TracksScreen));
+const VotesScreen = lazyScreen(() => import('../ui/board/VotesScreen').then((m) => m.VotesScreen));
+const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesScreen').then((m) => m.SessionFilesScreen));
+const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen));
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);
@@ -32,6 +40,7 @@ export function App({ prefs }: { prefs: Prefs }) {
       <SaveBanner />
       <Screen route={route} role={role} onLocale={setLocale} onRole={setRole} />
       <Toasts />
+      <FileDrop />
     </I18nContext.Provider>
   );
 }
@@ -39,12 +48,22 @@ export function App({ prefs }: { prefs: Prefs }) {
 function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceRole; onLocale: (l: Locale) => void; onRole: (r: DeviceRole) => void }) {
   switch (route.name) {
     case 'home':
-      return <HomeScreen />;
+      return <HomeScreen role={role} />;
     case 'settings':
       return <SettingsScreen role={role} onLocale={onLocale} onRole={onRole} />;
     case 'prepare':
       return <PrepareScreen key={route.id} id={route.id} tab={route.tab} />;
     case 'room':
       return <RoomScreen key={route.id} id={route.id} />;
+    case 'notes':
+      return <NotesScreen key={route.id} id={route.id} />;
+    case 'board':
+      if (route.tab === 'pistes') return <TracksScreen key={route.id} id={route.id} />;
+      if (route.tab === 'votes') return <VotesScreen key={route.id} id={route.id} />;
+      return <BoardScreen key={route.id} id={route.id} />;
+    case 'files':
+      return <SessionFilesScreen key={route.id} id={route.id} role={role} />;
+    case 'import':
+      return <ImportScreen />;
   }
 }

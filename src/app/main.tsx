@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { openDatabase, setDeviceId, type OpenFailure } from '../db/connection';
 import { loadPrefs, type Prefs } from '../db/prefs';
-import { I18nContext, makeI18n } from '../i18n';
+import { I18nContext, loadLocale, makeI18n } from '../i18n';
 import { newId } from '../platform/ids';
 import { registerServiceWorker } from '../pwa/register';
 import { FatalScreen } from '../ui/common/FatalScreen';
@@ -28,6 +28,7 @@ async function boot(root: HTMLElement): Promise<void> {
     );
   } else {
     setDeviceId(prefs.deviceId);
+    if (prefs.locale !== 'fr') await loadLocale(prefs.locale).catch(() => undefined);
     render(<App prefs={prefs} />, root);
   }
   // Even the failure page should keep working offline next time.

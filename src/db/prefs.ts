@@ -54,3 +54,12 @@ export async function clearPrefsKeepingDevice(): Promise<void> {
   await clear(s);
   if (deviceId) await set('deviceId', deviceId, s);
 }
+
+/** The phase a secrétaire's own tablet files notes under (it does not see the animateur's stepper). */
+export async function loadNotesPhase(sessionId: SessionId): Promise<number | undefined> {
+  return get<number>(`notesPhase:${sessionId}`, prefsStore());
+}
+
+export async function saveNotesPhase(sessionId: SessionId, phase: number): Promise<void> {
+  await set(`notesPhase:${sessionId}`, phase, prefsStore());
+}

@@ -1,6 +1,6 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
 import { bySeat } from '../domain/participants';
-import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Turn } from '../domain/types';
+import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Turn, Verbatim } from '../domain/types';
 import Dexie from 'dexie';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
@@ -36,6 +36,21 @@ export async function latestTurns(sessionId: SessionId, limit: number): Promise<
     .limit(limit)
     .toArray();
   return rows.filter((t) => !t.deleted);
+}
+
+/** The latest `limit` verbatims in capture order, read through the index so 5,000 cost no more than 200. */
+export async function latestVerbatims(sessionId: SessionId, limit: number): Promise<{ verbatims: Verbatim[]; total: number }> {
+  const range = getDb().verbatims.where('[sessionId+capturedAt]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]);
+  const [rows, total] = await Promise.all([range.clone().reverse().limit(limit).toArray(), range.clone().count()]);
+  return { verbatims: rows.filter((v) => !v.deleted).reverse(), total };
+}
+
+/** The latest captured verbatim (tombstones included: their place in time stays taken). */
+export async function latestVerbatim(sessionId: SessionId): Promise<Verbatim | undefined> {
+  return getDb()
+    .verbatims.where('[sessionId+capturedAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .last();
 }
 
 /** The turn in progress, if any: at most one is open, and it is the latest started. */

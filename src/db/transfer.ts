@@ -33,8 +33,9 @@ async function sameRecords(incoming: RecordSet): Promise<RecordSet> {
   for (const kind of KINDS) {
     const ids = (incoming[kind] as AnyRecord[]).map((r) => r.id);
     if (ids.length === 0) continue;
-    const rows = (await db.table(kind).bulkGet(ids)) as (AnyRecord | undefined)[];
-    (out as Record<string, unknown[]>)[kind] = rows.filter((r): r is AnyRecord => r !== undefined);
+    // One cursor over the primary key, not one request per id: on a tablet without the séance it
+    // returns at once, where bulkGet of 10,000 ids took about half a second in Chromium.
+    (out as Record<string, unknown[]>)[kind] = await db.table(kind).where(':id').anyOf(ids).toArray();
   }
   return out;
 }

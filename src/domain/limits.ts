@@ -10,6 +10,10 @@ export const LIMITS = {
   promptsPerPhase: 20,
   participants: 40,
   phaseMinutes: 600,
+  /** A post-it is a short phrase read from across the room; a pasted verbatim is cut here. */
+  postit: 280,
+  /** A piste's short description. */
+  trackDescription: 1_000,
 } as const;
 
 /** The method recommends 6 to 10 people in the circle. */

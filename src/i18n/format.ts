@@ -1,6 +1,17 @@
 // Dates, durations and sizes through Intl, in the reader's locale (French by default).
 import { parseDay } from '../domain/session';
 
+/** Intl formatters cost far more to build than to use, and the room re-renders every second. */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+  let f = formatters.get(key) as F | undefined;
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatDay(day: string, intl: string): string {
   const date = parseDay(day);
   if (!date) return '';
@@ -23,7 +34,7 @@ export function formatMinutes(total: number, intl: string): string {
   const abs = Math.abs(Math.round(total));
   const h = Math.floor(abs / 60);
   const m = abs % 60;
-  const unit = (value: number, u: 'hour' | 'minute') => new Intl.NumberFormat(intl, { style: 'unit', unit: u, unitDisplay: 'short' }).format(value);
+  const unit = (value: number, u: 'hour' | 'minute') => cached(`${u}:${intl}`, () => new Intl.NumberFormat(intl, { style: 'unit', unit: u, unitDisplay: 'short' })).format(value);
   if (h === 0) return sign + unit(m, 'minute');
   if (m === 0) return sign + unit(h, 'hour');
   return `${sign}${unit(h, 'hour')} ${unit(m, 'minute')}`;
@@ -49,6 +60,11 @@ export function formatBytes(bytes: number, intl: string): string {
   return new Intl.NumberFormat(intl, { style: 'unit', unit: units[i], unitDisplay: 'short', maximumFractionDigits: value < 10 && i > 0 ? 1 : 0 }).format(value);
 }
 
+/** "10:42": the time of a verbatim. */
+export function formatTime(ms: number, intl: string): string {
+  return cached(`time:${intl}`, () => new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit' })).format(new Date(ms));
+}
+
 export function formatPercent(ratio: number, intl: string): string {
-  return new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 }).format(ratio);
+  return cached(`percent:${intl}`, () => new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 })).format(ratio);
 }

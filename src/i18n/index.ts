@@ -1,7 +1,6 @@
 // t(): look up a message in the current locale's catalogue and fill its {placeholders}.
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { en } from './en';
 import { fr, type MessageKey } from './fr';
 
 export type { MessageKey };
@@ -9,12 +8,19 @@ export type Locale = 'fr' | 'en';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-const catalogues: Record<Locale, Record<MessageKey, string>> = { fr, en };
+/** French is always there; other languages load on demand, so the first screen carries one catalogue. */
+const catalogues: Partial<Record<Locale, Record<MessageKey, string>>> = { fr };
+
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (catalogues[locale]) return;
+  if (locale === 'en') catalogues.en = (await import('./en')).en;
+}
 
 export const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export function translator(locale: Locale): Translate {
-  const catalogue = catalogues[locale];
+  // A language not loaded yet reads in French rather than showing keys.
+  const catalogue = catalogues[locale] ?? fr;
   return (key, params) => {
     const text = catalogue[key] ?? fr[key];
     if (!params) return text;

@@ -86,7 +86,7 @@ describe('Préparation — participants', () => {
 
     fireEvent.click(within(row('Alice')).getByRole('checkbox', { name: 'Consentement recueilli' }));
 
-    await within(row('Alice')).findByText('Consentement donné le 23 novembre 2026 à 10:20');
+    await within(row('Alice')).findByText((_, el) => el?.tagName === 'P' && el.textContent === 'Consentement donné le 23 novembre 2026 à 10:20');
     const [alice, bruno] = await storedParticipants(id);
     expect(alice).toMatchObject({ pseudonym: 'Alice', consent: true, consentAt: T0 + 5 * 60_000, consentWording: wording });
     expect(bruno).toMatchObject({ pseudonym: 'Bruno', consent: false, consentAt: null });

@@ -19,7 +19,7 @@ describe('Paramètres', () => {
     expect(nav.textContent).toContain('Settings');
     expect(nav.textContent).toContain('Sessions');
     expect(screen.getByRole<HTMLInputElement>('radio', { name: 'English' }).checked).toBe(true);
-    expect(document.documentElement.lang).toBe('en');
+    await waitFor(() => expect(document.documentElement.lang).toBe('en'));
     await waitFor(async () => expect((await prefs()).locale).toBe('en'));
   });
 

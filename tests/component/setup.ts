@@ -1,7 +1,8 @@
 // Component tests: a fake IndexedDB, a fresh Cercle database and empty drafts/prefs for every test, a fixed clock.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/preact';
-import { afterEach, beforeEach, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { loadLocale } from '../../src/i18n';
 import { retryFailedWrites, saveState } from '../../src/actions/status';
 import { openDatabase, setDeviceId } from '../../src/db/connection';
 import { dropDrafts } from '../../src/db/drafts';
@@ -13,6 +14,9 @@ import { T0, TEST_DEVICE } from '../factories';
 
 // These machines are shared and slow at times: waiting longer never makes a wrong screen pass.
 configure({ asyncUtilTimeout: 5000 });
+
+// English loads on demand in the app (main.tsx, Paramètres); tests render either language at once.
+beforeAll(() => loadLocale('en'));
 
 let count = 0;
 let restoreClock: () => void = () => undefined;

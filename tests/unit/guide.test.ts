@@ -1,11 +1,14 @@
 // The default guide d'animation (real French catalogue), the mirror copy of a phase and the planned total.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SESSION_MINUTES, defaultGuide, mirrorPhaseFields, PHASE_INDEXES, plannedTotal } from '../../src/domain/guide';
 import type { Fields, ParticipantId, Phase } from '../../src/domain/types';
-import { translator } from '../../src/i18n';
+import { loadLocale, translator } from '../../src/i18n';
 import { guideTexts } from '../../src/i18n/guideTexts';
 import { newId } from '../../src/platform/ids';
 import { makePhase, T0 } from '../factories';
+
+// The English catalogue loads on demand in the app; tests load it once.
+beforeAll(() => loadLocale('en'));
 
 const fr = guideTexts(translator('fr'));
 

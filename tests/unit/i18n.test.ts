@@ -1,9 +1,12 @@
 // The catalogues (French source, English complete) and the Intl formatting of days, durations and clocks.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { fr, type MessageKey } from '../../src/i18n/fr';
-import { countKey, makeI18n, translator } from '../../src/i18n';
+import { countKey, loadLocale, makeI18n, translator } from '../../src/i18n';
 import { formatBytes, formatClock, formatDateTime, formatDay, formatMinutes, formatShortDay } from '../../src/i18n/format';
+
+// The English catalogue loads on demand in the app; tests load it once.
+beforeAll(() => loadLocale('en'));
 
 /** Intl puts (narrow) no-break spaces between a number and its unit; the reader sees a space. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -3,21 +3,33 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionId } from '../../domain/types';
 
 export type PrepareTab = 'seance' | 'participants' | 'guide';
+/** Phase 4 and 5 work: the post-it board, the pistes drawn from it, the vote on them. */
+export type BoardTab = 'postits' | 'pistes' | 'votes';
+const BOARD_PATHS: Record<BoardTab, string> = { postits: 'tableau', pistes: 'pistes', votes: 'votes' };
 
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
   | { name: 'prepare'; id: SessionId; tab: PrepareTab }
-  | { name: 'room'; id: SessionId };
+  | { name: 'room'; id: SessionId }
+  | { name: 'notes'; id: SessionId }
+  | { name: 'board'; id: SessionId; tab: BoardTab }
+  | { name: 'files'; id: SessionId }
+  | { name: 'import' };
 
 const TABS: readonly PrepareTab[] = ['seance', 'participants', 'guide'];
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'parametres') return { name: 'settings' };
+  if (parts[0] === 'importer') return { name: 'import' };
   if (parts[0] === 'seance' && parts[1]) {
     const id = parts[1] as SessionId;
     if (parts[2] === 'salle') return { name: 'room', id };
+    if (parts[2] === 'notes') return { name: 'notes', id };
+    const board = (Object.keys(BOARD_PATHS) as BoardTab[]).find((tab) => BOARD_PATHS[tab] === parts[2]);
+    if (board) return { name: 'board', id, tab: board };
+    if (parts[2] === 'fichiers') return { name: 'files', id };
     const tab = TABS.find((t) => t === parts[3]) ?? 'seance';
     return { name: 'prepare', id, tab };
   }
@@ -34,6 +46,14 @@ export function routeHref(route: Route): string {
       return `#/seance/${encodeURIComponent(route.id)}/preparation/${route.tab}`;
     case 'room':
       return `#/seance/${encodeURIComponent(route.id)}/salle`;
+    case 'notes':
+      return `#/seance/${encodeURIComponent(route.id)}/notes`;
+    case 'board':
+      return `#/seance/${encodeURIComponent(route.id)}/${BOARD_PATHS[route.tab]}`;
+    case 'files':
+      return `#/seance/${encodeURIComponent(route.id)}/fichiers`;
+    case 'import':
+      return '#/importer';
   }
 }
 

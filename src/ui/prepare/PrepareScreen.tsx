@@ -5,6 +5,7 @@ import { useParticipants, usePhases, useSession } from '../../db/queries';
 import type { SessionId } from '../../domain/types';
 import { useI18n, type MessageKey } from '../../i18n';
 import { navigate, routeHref, type PrepareTab } from '../common/routes';
+import { Loading, SessionMissing } from '../common/SessionMissing';
 import { GuideEditor } from './GuideEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { SessionForm } from './SessionForm';
@@ -26,18 +27,8 @@ export function PrepareScreen({ id, tab }: { id: SessionId; tab: PrepareTab }) {
     void rememberSession(id);
   }, [id]);
 
-  if (session.status === 'loading') return <main id="main" class="page" aria-busy="true" />;
-  if (session.status === 'error' || !session.value) {
-    return (
-      <main id="main" class="page">
-        <h1>{t('prepare.title')}</h1>
-        <p role="alert">{t('prepare.notFound')}</p>
-        <a class="btn btn-secondary" href={routeHref({ name: 'home' })}>
-          {t('prepare.back')}
-        </a>
-      </main>
-    );
-  }
+  if (session.status === 'loading') return <Loading />;
+  if (session.status === 'error' || !session.value) return <SessionMissing />;
   const s = session.value;
   const start = async () => {
     await startSession(id);
@@ -66,6 +57,9 @@ export function PrepareScreen({ id, tab }: { id: SessionId; tab: PrepareTab }) {
           <p class="hint" id="start-hint">
             {t('prepare.startHint')}
           </p>
+          <a class="btn btn-tertiary" href={routeHref({ name: 'files', id })}>
+            {t('transfer.files.link')}
+          </a>
         </div>
       </div>
       <div role="tablist" aria-label={t('prepare.tabs')} class="tabs">

@@ -6,15 +6,13 @@ import type { Phase, SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { useWakeLock } from '../../pwa/wakeLock';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { routeHref } from '../common/routes';
-import { ClosingSummary } from './ClosingSummary';
-import { PhaseBrief } from './PhaseBrief';
+import { Loading, SessionMissing } from '../common/SessionMissing';
+import { NotesPane } from '../notes/NotesPane';
 import { PhaseClock } from './PhaseClock';
+import { PhaseContent } from './PhaseContent';
 import { PhaseStepper } from './PhaseStepper';
-import { PromptList } from './PromptList';
 import { SessionClock } from './SessionClock';
 import { TalkPanel } from './TalkPanel';
-import { TourDeTable } from './TourDeTable';
 import { useNow } from './useNow';
 import { useRoomData } from './useRoomData';
 import { useEffect } from 'preact/hooks';
@@ -24,23 +22,16 @@ export function RoomScreen({ id }: { id: SessionId }) {
   const data = useRoomData(id);
   const now = useNow();
   const [closing, setClosing] = useState(false);
+  // Split view: the secrétaire's pane beside the room, on the animateur's own tablet.
+  const [notesOpen, setNotesOpen] = useState(false);
   const running = data.status === 'ready' && data.value?.session.status === 'en_cours';
   useWakeLock(running);
   useEffect(() => {
     void rememberSession(id);
   }, [id]);
 
-  if (data.status !== 'ready') return <main id="main" class="page" aria-busy="true" />;
-  if (!data.value) {
-    return (
-      <main id="main" class="page">
-        <p role="alert">{t('prepare.notFound')}</p>
-        <a class="btn btn-secondary" href={routeHref({ name: 'home' })}>
-          {t('prepare.back')}
-        </a>
-      </main>
-    );
-  }
+  if (data.status !== 'ready') return <Loading />;
+  if (!data.value) return <SessionMissing />;
   const { session, phases, participants, everyone, turns } = data.value;
   const closed = session.status === 'terminee';
 
@@ -56,12 +47,34 @@ export function RoomScreen({ id }: { id: SessionId }) {
     );
   }
   const phase = phases.find((p) => p.index === session.currentPhase) as Phase;
+  const open = turns.find((x) => x.endedAt === null);
+  const talk = (
+    <TalkPanel
+      session={session}
+      phase={phase.index}
+      participants={participants}
+      everyone={everyone}
+      turns={turns}
+      now={now}
+      flagLeastHeard={phase.index >= 2 && phase.index <= 4}
+    />
+  );
 
   return (
     <main id="main" class={`room-layout ${closed ? 'is-closed' : ''}`}>
       <div class="room-top">
         <PhaseStepper sessionId={id} phases={phases} current={session.currentPhase} disabled={closed} />
         <SessionClock session={session} phases={phases} now={now} />
+        <button
+          type="button"
+          class={`btn ${notesOpen ? 'btn-primary' : 'btn-secondary'} notes-toggle`}
+          aria-expanded={notesOpen}
+          aria-controls="room-right"
+          aria-label={notesOpen ? t('notes.closeLabel') : t('notes.openLabel')}
+          onClick={() => setNotesOpen(!notesOpen)}
+        >
+          {t('notes.open')}
+        </button>
       </div>
       {closed && (
         <div class="banner banner-info room-closed" role="status">
@@ -73,30 +86,18 @@ export function RoomScreen({ id }: { id: SessionId }) {
           </button>
         </div>
       )}
-      <div class="room-main">
+      <div class={`room-main ${notesOpen ? 'with-notes' : ''}`}>
         {/* Each column scrolls on its own in landscape, so each must be reachable by keyboard. */}
         <div class="room-left" tabIndex={0} role="region" aria-label={t('room.currentPhase')}>
           <PhaseClock session={session} phase={phase} now={now} />
-          {closed && <ClosingSummary phases={phases} everyone={everyone} turns={turns} now={now} />}
-          {phase.index === 1 && <PhaseBrief session={session} participants={participants} />}
-          {phase.index === 2 && <TourDeTable session={session} phase={phase} participants={participants} turns={turns} now={now} />}
-          <PromptList sessionId={id} phase={phase} />
-          {phase.index === 5 && !closed && (
-            <button type="button" class="btn btn-danger btn-large close-btn" onClick={() => setClosing(true)}>
-              {t('room.close')}
-            </button>
+          {notesOpen ? (
+            talk
+          ) : (
+            <PhaseContent session={session} phase={phase} phases={phases} participants={participants} everyone={everyone} turns={turns} now={now} onClose={() => setClosing(true)} />
           )}
         </div>
-        <div class="room-right" tabIndex={0} role="region" aria-label={t('talk.title')}>
-          <TalkPanel
-            session={session}
-            phase={phase.index}
-            participants={participants}
-            everyone={everyone}
-            turns={turns}
-            now={now}
-            flagLeastHeard={phase.index >= 2 && phase.index <= 4}
-          />
+        <div class="room-right" id="room-right" tabIndex={0} role="region" aria-label={notesOpen ? t('notes.title') : t('talk.title')}>
+          {notesOpen ? <NotesPane sessionId={id} phase={phase.index} participants={participants} everyone={everyone} floor={open?.speaker ?? null} /> : talk}
         </div>
       </div>
       {closing && (

@@ -9,11 +9,12 @@ import { formatShortDay } from '../../i18n/format';
 import { guideTexts } from '../../i18n/guideTexts';
 import { now } from '../../platform/clock';
 import { ConfirmDialog } from '../common/ConfirmDialog';
-import { navigate } from '../common/routes';
+import { navigate, routeHref } from '../common/routes';
 import { showToast } from '../common/toasts';
 import { SessionCard } from './SessionCard';
+import type { DeviceRole } from '../../db/prefs';
 
-export function HomeScreen() {
+export function HomeScreen({ role }: { role: DeviceRole }) {
   const { t, intl } = useI18n();
   const sessions = useSessions();
   const [toDelete, setToDelete] = useState<Session | null>(null);
@@ -44,10 +45,15 @@ export function HomeScreen() {
     <main id="main" class="page home">
       <div class="page-head">
         <h1>{t('home.title')}</h1>
-        <button type="button" class="btn btn-primary btn-large" onClick={() => void create()}>
-          <span aria-hidden="true">+</span>
-          {t('home.new')}
-        </button>
+        <div class="head-actions">
+          <button type="button" class="btn btn-primary btn-large" onClick={() => void create()}>
+            <span aria-hidden="true">+</span>
+            {t('home.new')}
+          </button>
+          <a class="btn btn-secondary btn-large" href={routeHref({ name: 'import' })}>
+            {t('transfer.import.open')}
+          </a>
+        </div>
       </div>
       {sessions.status === 'ready' && list.length === 0 && (
         <section class="empty-state" aria-labelledby="empty-title">
@@ -66,7 +72,7 @@ export function HomeScreen() {
         <ul class="session-grid" aria-label={t('home.list')}>
           {list.map((s) => (
             <li key={s.id}>
-              <SessionCard session={s} today={today} onDuplicate={() => void duplicate(s)} onDelete={() => setToDelete(s)} />
+              <SessionCard session={s} today={today} role={role} onDuplicate={() => void duplicate(s)} onDelete={() => setToDelete(s)} />
             </li>
           ))}
         </ul>

@@ -6,15 +6,17 @@ import type { Session } from '../../domain/types';
 import { countKey, useI18n } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { routeHref } from '../common/routes';
+import type { DeviceRole } from '../../db/prefs';
 
 interface Props {
   session: Session;
   today: string;
+  role: DeviceRole;
   onDuplicate: () => void;
   onDelete: () => void;
 }
 
-export function SessionCard({ session, today, onDuplicate, onDelete }: Props) {
+export function SessionCard({ session, today, role, onDuplicate, onDelete }: Props) {
   const { t, intl } = useI18n();
   const people = useLive(() => participantsOf(session.id), [session.id]);
   const title = session.title || t('home.untitled');
@@ -36,12 +38,20 @@ export function SessionCard({ session, today, onDuplicate, onDelete }: Props) {
       {count !== null && <p class="session-meta">{t(countKey('home.participants', count), { n: count })}</p>}
       {purgeDue(session, today) && <p class="warning-text">{t('home.purgeDue')}</p>}
       <div class="card-actions">
-        <a class="btn btn-primary" href={openHref}>
+        {role === 'secretaire' && (
+          <a class="btn btn-primary" href={routeHref({ name: 'notes', id: session.id })}>
+            {t('notes.fullScreen')}
+          </a>
+        )}
+        <a class={role === 'secretaire' ? 'btn btn-secondary' : 'btn btn-primary'} href={openHref}>
           {running ? t('home.resume') : session.status === 'terminee' ? t('home.view') : t('home.open')}
         </a>
         <button type="button" class="btn btn-secondary" aria-label={t('home.duplicate.label', { title })} onClick={onDuplicate}>
           {t('home.duplicate')}
         </button>
+        <a class="btn btn-secondary" href={routeHref({ name: 'files', id: session.id })} aria-label={t('transfer.card.files.label', { title })}>
+          {t('transfer.card.files')}
+        </a>
         <button type="button" class="btn btn-tertiary btn-danger-text" aria-label={t('home.delete.label', { title })} onClick={onDelete}>
           {t('home.delete')}
         </button>

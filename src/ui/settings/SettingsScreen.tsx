@@ -3,11 +3,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { setLocale, setRole } from '../../actions/prefs';
 import type { DeviceRole, Locale } from '../../db/prefs';
 import { useSessionRunning } from '../../db/queries';
-import { useI18n } from '../../i18n';
+import { loadLocale, useI18n } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
 import { storageState, type StorageState } from '../../platform/storage';
 import { applyUpdate, onUpdateState, updateState } from '../../pwa/updates';
 import { ChoiceGroup } from '../common/ChoiceGroup';
+import { navigate } from '../common/routes';
+import { ExportButton } from '../transfer/ExportButton';
+import { FilePicker } from '../transfer/FilePicker';
+import { offerFile } from '../transfer/incoming';
 import { useStore } from '../common/useStore';
 
 interface Props {
@@ -28,7 +32,7 @@ export function SettingsScreen({ role, onLocale, onRole }: Props) {
   const chooseLocale = (value: string) => {
     const next = value === 'en' ? 'en' : 'fr';
     void setLocale(next);
-    onLocale(next);
+    void loadLocale(next).then(() => onLocale(next));
   };
   const chooseRole = (value: string) => {
     const next = value === 'secretaire' ? 'secretaire' : 'animateur';
@@ -54,6 +58,21 @@ export function SettingsScreen({ role, onLocale, onRole }: Props) {
         options={(['animateur', 'secretaire'] as const).map((r) => ({ value: r, label: t(`settings.role.${r}`), checked: role === r }))}
         onChange={chooseRole}
       />
+      <section class="settings-block" aria-labelledby="transfer-title">
+        <h2 id="transfer-title">{t('transfer.export.all.title')}</h2>
+        <p id="transfer-body">{t('transfer.export.all.body')}</p>
+        <div class="head-actions">
+          <ExportButton request={{ sessionId: 'all', role }} label={t('transfer.export.all')} primary describedBy="transfer-body" />
+          <FilePicker
+            label={t('transfer.import.open')}
+            class="btn btn-secondary btn-large"
+            onFile={(file) => {
+              offerFile(file);
+              navigate({ name: 'import' });
+            }}
+          />
+        </div>
+      </section>
       <section class="settings-block" aria-labelledby="storage-title">
         <h2 id="storage-title">{t('settings.storage')}</h2>
         {storage && (

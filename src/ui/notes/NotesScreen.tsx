@@ -1,0 +1,55 @@
+// Full-screen notes for the secrétaire's own tablet: pick the phase, then type; the field stays above the keyboard.
+import { useEffect, useState } from 'preact/hooks';
+import { chooseNotesPhase, notesPhase, rememberSession } from '../../actions/prefs';
+import type { PhaseIndex, SessionId } from '../../domain/types';
+import { useI18n } from '../../i18n';
+import { routeHref } from '../common/routes';
+import { Loading, SessionMissing } from '../common/SessionMissing';
+import { useRoomData } from '../room/useRoomData';
+import { NotesPane } from './NotesPane';
+import { useVisualViewport } from './useVisualViewport';
+
+export function NotesScreen({ id }: { id: SessionId }) {
+  const { t } = useI18n();
+  const data = useRoomData(id);
+  const [phase, setPhase] = useState<PhaseIndex | null>(null);
+  useVisualViewport();
+  useEffect(() => {
+    void rememberSession(id);
+    void notesPhase(id).then((p) => p && setPhase(p));
+  }, [id]);
+
+  if (data.status !== 'ready') return <Loading />;
+  if (!data.value) return <SessionMissing />;
+  const { session, phases, participants, everyone, turns } = data.value;
+  const current = phase ?? session.currentPhase ?? 1;
+  const open = turns.find((x) => x.endedAt === null);
+  const choose = (p: PhaseIndex) => {
+    setPhase(p);
+    void chooseNotesPhase(id, p);
+  };
+  return (
+    <main id="main" class="notes-screen">
+      <div class="notes-head">
+        <h1 class="notes-title">
+          {t('notes.title')} — <span class="notes-session">{session.title}</span>
+        </h1>
+        <fieldset class="phase-picker">
+          <legend class="visually-hidden">{t('notes.phase')}</legend>
+          {phases.map((p) => (
+            <label key={p.id} class={`pick ${current === p.index ? 'is-on' : ''}`}>
+              <input type="radio" name="notes-phase" checked={current === p.index} onChange={() => choose(p.index)} />
+              <span>
+                {p.index}. {p.title}
+              </span>
+            </label>
+          ))}
+        </fieldset>
+        <a class="btn btn-tertiary btn-small" href={routeHref({ name: 'room', id })}>
+          {t('room.title')}
+        </a>
+      </div>
+      <NotesPane sessionId={id} phase={current} participants={participants} everyone={everyone} floor={open?.speaker ?? null} />
+    </main>
+  );
+}

@@ -1,0 +1,100 @@
+// The verbatims by phase, newest at the bottom; follows new ones unless the secrétaire scrolled up.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Participant, Verbatim, VerbatimId } from '../../domain/types';
+import { isFiltering, matches, sectionsByPhase, speakerLabel, type VerbatimFilter } from '../../domain/verbatims';
+import { useI18n } from '../../i18n';
+import { VerbatimItem } from './VerbatimItem';
+
+/** While filtering, only the latest matches are in the page: 5,000 verbatims must not slow typing down. */
+const WINDOW = 100;
+
+interface Props {
+  verbatims: readonly Verbatim[];
+  carded: ReadonlySet<VerbatimId>;
+  everyone: readonly Participant[];
+  filter: VerbatimFilter;
+  /** Older verbatims exist that were not read (no filter active). */
+  more: boolean;
+  onMore: () => void;
+}
+
+export function Timeline({ verbatims, carded, everyone, filter, more, onMore }: Props) {
+  const { t } = useI18n();
+  const [limit, setLimit] = useState(WINDOW);
+  const box = useRef<HTMLDivElement>(null);
+  const following = useRef(true);
+  const [away, setAway] = useState(false);
+
+  const shown = verbatims.filter((v) => matches(v, filter));
+  const visible = shown.slice(-limit);
+  const people = new Map(everyone.map((p) => [p.id as string, p]));
+  const words = {
+    animateur: t('notes.speaker.animateur'),
+    groupe: t('notes.speaker.groupe'),
+    inconnu: t('notes.speaker.inconnu'),
+    removed: (name: string) => t('notes.removed', { name }),
+  };
+
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (el && following.current) el.scrollTop = el.scrollHeight;
+  }, [verbatims.length, filter]);
+
+  const onScroll = () => {
+    const el = box.current;
+    if (!el) return;
+    following.current = el.scrollTop + el.clientHeight >= el.scrollHeight - 48;
+    setAway(!following.current);
+  };
+  const toLatest = () => {
+    following.current = true;
+    setAway(false);
+    if (box.current) box.current.scrollTop = box.current.scrollHeight;
+  };
+
+  return (
+    <section class="timeline-box" aria-labelledby="timeline-title">
+      <h2 id="timeline-title" class="visually-hidden">
+        {t('notes.timeline')}
+      </h2>
+      {isFiltering(filter) && (
+        <p class="timeline-count" role="status">
+          {t('notes.shown', { shown: shown.length, total: verbatims.length })}
+        </p>
+      )}
+      <div class="timeline-scroll" ref={box} onScroll={onScroll} tabIndex={0} aria-label={t('notes.timeline')}>
+        {(shown.length > visible.length || more) && (
+          <button
+            type="button"
+            class="btn btn-tertiary more"
+            onClick={() => {
+              following.current = false;
+              if (shown.length > visible.length) setLimit(limit + WINDOW);
+              else onMore();
+            }}
+          >
+            {t('notes.more', { n: WINDOW })}
+          </button>
+        )}
+        {verbatims.length === 0 && <p class="hint">{t('notes.none')}</p>}
+        {verbatims.length > 0 && shown.length === 0 && <p class="hint">{t('notes.noMatch')}</p>}
+        {sectionsByPhase(visible).map((section, i) => (
+          <div key={`${section.phase}-${section.items[0]?.id ?? i}`} class="phase-section">
+            <h3 class="phase-section-title">{t('notes.phaseShort', { n: section.phase })}</h3>
+            <ol class="verbatim-list">
+              {section.items.map((v) => (
+                <VerbatimItem key={v.id} verbatim={v} speaker={speakerLabel(v, people, words)} carded={carded.has(v.id)} />
+              ))}
+            </ol>
+          </div>
+        ))}
+      </div>
+      {away && (
+        <button type="button" class="btn btn-secondary to-latest" onClick={toLatest}>
+          <span aria-hidden="true">↓ </span>
+          {t('notes.latest')}
+        </button>
+      )}
+    </section>
+  );
+}

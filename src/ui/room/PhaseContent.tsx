@@ -1,0 +1,38 @@
+// What the current phase shows under its timer: the brief, the tour de table, the questions, closing.
+import type { Participant, Phase, Session, Turn } from '../../domain/types';
+import { useI18n } from '../../i18n';
+import { BoardLink } from '../board/BoardLink';
+import { ClosingSummary } from './ClosingSummary';
+import { PhaseBrief } from './PhaseBrief';
+import { PromptList } from './PromptList';
+import { TourDeTable } from './TourDeTable';
+
+interface Props {
+  session: Session;
+  phase: Phase;
+  phases: readonly Phase[];
+  participants: readonly Participant[];
+  everyone: readonly Participant[];
+  turns: readonly Turn[];
+  now: number;
+  onClose: () => void;
+}
+
+export function PhaseContent({ session, phase, phases, participants, everyone, turns, now, onClose }: Props) {
+  const { t } = useI18n();
+  const closed = session.status === 'terminee';
+  return (
+    <>
+      {closed && <ClosingSummary phases={phases} everyone={everyone} turns={turns} now={now} />}
+      {phase.index === 1 && <PhaseBrief session={session} participants={participants} />}
+      {phase.index === 2 && <TourDeTable session={session} phase={phase} participants={participants} turns={turns} now={now} />}
+      <BoardLink sessionId={session.id} phase={phase.index} />
+      <PromptList sessionId={session.id} phase={phase} />
+      {phase.index === 5 && !closed && (
+        <button type="button" class="btn btn-danger btn-large close-btn" onClick={onClose}>
+          {t('room.close')}
+        </button>
+      )}
+    </>
+  );
+}

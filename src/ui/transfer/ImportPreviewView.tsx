@@ -1,0 +1,84 @@
+// The preview of an import: which séances, what is new or changed per kind, what is set aside, the conflicts to settle.
+import type { ImportPreview } from '../../actions/importFile';
+import type { WriteErrorKind } from '../../db/write';
+import { KINDS, type Kind } from '../../domain/types';
+import type { Conflict } from '../../format/merge';
+import { conflictKey, DEFAULT_CHOICE, type ConflictChoice } from '../../format/settle';
+import { countKey, useI18n } from '../../i18n';
+import { formatDateTime } from '../../i18n/format';
+import { ConflictItem } from './ConflictItem';
+import { CountsTable } from './CountsTable';
+import { kindsInSentence } from './messages';
+
+interface Props {
+  value: ImportPreview;
+  choices: ReadonlyMap<string, ConflictChoice>;
+  onChoose: (key: string, choice: ConflictChoice) => void;
+  onApply: () => void;
+  onCancel: () => void;
+  applying: boolean;
+  applyError: WriteErrorKind | null;
+}
+
+export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel, applying, applyError }: Props) {
+  const { t, intl } = useI18n();
+  const { preview, envelope } = value;
+  const conflicts = KINDS.flatMap((k) => preview[k].conflicts as Conflict[]);
+  const exportedAt = Date.parse(envelope.exportedAt);
+  const anything = KINDS.some((k) => preview[k].new + preview[k].updated + preview[k].deleted > 0) || conflicts.length > 0;
+  return (
+    <section class="transfer-preview" aria-labelledby="preview-title">
+      <h2 id="preview-title" tabIndex={-1}>
+        {t('transfer.preview.title')}
+      </h2>
+      <p class="transfer-file">{t('transfer.preview.file', { name: value.fileName, date: Number.isFinite(exportedAt) ? formatDateTime(exportedAt, intl) : envelope.exportedAt })}</p>
+      {envelope.anonymised && <p class="hint">{t('transfer.preview.anonymised')}</p>}
+      {value.sessions.length > 0 && (
+        <ul class="transfer-sessions">
+          {value.sessions.map((s) => (
+            <li key={s.id} class={s.isNew ? 'is-new' : undefined}>
+              {t(s.isNew ? 'transfer.preview.sessionNew' : 'transfer.preview.sessionKnown', { title: s.title || t('home.untitled') })}
+            </li>
+          ))}
+        </ul>
+      )}
+      {anything ? <CountsTable preview={preview} caption={t('transfer.preview.table')} /> : <p class="banner banner-info transfer-nothing">{t('transfer.preview.nothing')}</p>}
+      {value.setAside.map((w) => {
+        const n = Object.values(w.counts).reduce((a, b) => a + (b ?? 0), 0);
+        const details = (Object.entries(w.counts) as [Kind, number][]).map(([k, count]) => `${kindsInSentence(t, k)}\u00a0: ${count}`).join(', ');
+        return (
+          <p key={w.sessionId} class="warning-text">
+            {t(countKey('transfer.preview.setAside', n), { n, details })}
+          </p>
+        );
+      })}
+      {conflicts.length > 0 && (
+        <section class="transfer-conflicts" aria-labelledby="conflicts-title">
+          <h2 id="conflicts-title">{t('transfer.preview.conflicts.title', { n: conflicts.length })}</h2>
+          <p class="hint">{t('transfer.preview.conflicts.hint')}</p>
+          <ol class="conflict-list">
+            {conflicts.map((c) => {
+              const key = conflictKey(c);
+              return <ConflictItem key={key} conflict={c} choice={choices.get(key) ?? DEFAULT_CHOICE} onChoose={(choice) => onChoose(key, choice)} />;
+            })}
+          </ol>
+        </section>
+      )}
+      {applyError && (
+        <div class="banner banner-error transfer-apply-error" role="alert">
+          <p>
+            {t(applyError === 'quota' ? 'transfer.error.applyQuota' : 'transfer.error.applyFailed')} {t('transfer.error.unchanged')}
+          </p>
+        </div>
+      )}
+      <div class="transfer-actions">
+        <button type="button" class="btn btn-primary btn-large" onClick={onApply} disabled={applying} aria-busy={applying || undefined}>
+          {applying ? t('transfer.preview.applying') : applyError ? t('transfer.error.applyRetry') : t('transfer.preview.apply')}
+        </button>
+        <button type="button" class="btn btn-secondary btn-large" onClick={onCancel} disabled={applying}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </section>
+  );
+}

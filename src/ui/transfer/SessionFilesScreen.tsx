@@ -1,0 +1,64 @@
+// Fichiers de la séance: export it whole or anonymised for the other tablet, or import what the other tablet sent.
+import type { DeviceRole } from '../../db/prefs';
+import { useSession } from '../../db/queries';
+import type { SessionId } from '../../domain/types';
+import { useI18n } from '../../i18n';
+import { navigate, routeHref } from '../common/routes';
+import { ExportButton } from './ExportButton';
+import { FilePicker } from './FilePicker';
+import { offerFile } from './incoming';
+import './transfer.css';
+
+export function SessionFilesScreen({ id, role }: { id: SessionId; role: DeviceRole }) {
+  const { t } = useI18n();
+  const session = useSession(id);
+  if (session.status === 'loading') return <main id="main" class="page" aria-busy="true" />;
+  if (session.status === 'error' || !session.value) {
+    return (
+      <main id="main" class="page">
+        <h1>{t('transfer.files.eyebrow')}</h1>
+        <p role="alert">{t('prepare.notFound')}</p>
+        <a class="btn btn-secondary" href={routeHref({ name: 'home' })}>
+          {t('prepare.back')}
+        </a>
+      </main>
+    );
+  }
+  const title = session.value.title || t('home.untitled');
+  const importFile = (file: File) => {
+    offerFile(file);
+    navigate({ name: 'import' });
+  };
+  return (
+    <main id="main" class="page transfer">
+      <div class="page-head">
+        <div>
+          <p class="eyebrow">{t('transfer.files.eyebrow')}</p>
+          <h1 class="prepare-title">{title}</h1>
+        </div>
+        <a class="btn btn-tertiary" href={routeHref({ name: 'prepare', id, tab: 'seance' })}>
+          {t('transfer.files.back')}
+        </a>
+      </div>
+      <div class="transfer-blocks">
+        <section class="settings-block" aria-labelledby="export-title">
+          <h2 id="export-title">{t('transfer.export.title')}</h2>
+          <p id="export-body">{t('transfer.export.body')}</p>
+          <ExportButton request={{ sessionId: id, role }} label={t('transfer.export.session')} primary describedBy="export-body" />
+        </section>
+        <section class="settings-block" aria-labelledby="import-title">
+          <h2 id="import-title">{t('transfer.import.title')}</h2>
+          <p id="import-body">{t('transfer.import.body')}</p>
+          <FilePicker label={t('transfer.import.open')} onFile={importFile} class="btn btn-primary btn-large" describedBy="import-body" />
+          <p class="hint">{t('transfer.import.dropHint')}</p>
+        </section>
+        <section class="settings-block" aria-labelledby="anon-title">
+          <h2 id="anon-title">{t('transfer.export.anonymised.title')}</h2>
+          <p id="anon-body">{t('transfer.export.anonymised.body')}</p>
+          <p class="warning-text">{t('transfer.export.anonymised.warning')}</p>
+          <ExportButton request={{ sessionId: id, role, anonymised: true }} label={t('transfer.export.anonymised')} describedBy="anon-body" />
+        </section>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,109 @@
+// Settling conflicts: each choice writes what it says, "keep both" on two tablets converges, file names read like a French folder.
+import { describe, expect, it } from 'vitest';
+import type { DeviceId, Session, SessionId } from '../../src/domain/types';
+import { derivedId } from '../../src/format/derivedId';
+import { exportFileName, slugify } from '../../src/format/fileName';
+import { mergeRecords } from '../../src/format/merge';
+import { conflictKey, joinTexts, planImport, type ConflictChoice } from '../../src/format/settle';
+import { makeSession } from '../factories';
+import { set, v } from './format-helpers';
+
+const MARK = '— Autre version —';
+const at = (deviceId: string, clock: number) => ({ now: 5000, deviceId: deviceId as DeviceId, clock });
+
+// d1 and d2 both revised verbatim "a" (text) after rev 1, without seeing each other: a true conflict, d2 wins by updatedAt.
+const base = v('a', 1, 'd1', { text: 'avant' });
+const mine = v('a', 2, 'd1', { text: 'ici', at: 1000, seen: { d1: 1 } });
+const theirs = v('a', 2, 'd2', { text: 'là-bas', at: 2000, seen: { d1: 1 } });
+
+describe('planImport — a verbatim changed on both tablets', () => {
+  const plan = (choice: ConflictChoice) => planImport(set({ verbatims: [mine] }), set({ verbatims: [theirs] }), new Map([[conflictKey({ kind: 'verbatims', id: 'a' }), choice]]), at('d1', 2), MARK);
+
+  it('"incoming" (the rule\'s winner here) writes the merged record and no extra revision', () => {
+    const p = plan('incoming');
+    expect(p.put.verbatims.map((r) => [r.id, r.text, r.rev, r.deviceId])).toEqual([['a', 'là-bas', 2, 'd2']]);
+    expect([p.settled, p.copies, p.clock]).toEqual([0, 0, 2]);
+  });
+
+  it('"local" writes a new revision of this tablet, above every rev seen, that has absorbed both', () => {
+    const p = plan('local');
+    expect(p.put.verbatims).toHaveLength(1);
+    const r = p.put.verbatims[0]!;
+    expect([r.text, r.rev, r.deviceId, r.seen]).toEqual(['ici', 3, 'd1', { d1: 3, d2: 2 }]);
+    expect([p.settled, p.copies, p.clock]).toEqual([1, 0, 3]);
+  });
+
+  it('"both" keeps the winner in place and the other text as a second verbatim with the same speaker, phase and time', () => {
+    const p = plan('both');
+    const original = p.put.verbatims.find((r) => r.id === 'a');
+    const copy = p.put.verbatims.find((r) => r.id !== 'a');
+    expect(original!.text).toBe('là-bas');
+    expect(copy).toMatchObject({ text: 'ici', speaker: mine.speaker, phase: mine.phase, capturedAt: mine.capturedAt, deviceId: 'd1', rev: 3, deleted: false });
+    expect(copy!.id).toBe(derivedId(['copy', 'verbatims', 'a', 'd1', '2']));
+    expect([p.settled, p.copies]).toEqual([0, 1]);
+  });
+
+  it('"both" chosen on both tablets makes one copy, and the next exchange shows no conflict', () => {
+    const choice = new Map([[conflictKey({ kind: 'verbatims', id: 'a' }), 'both' as const]]);
+    const onD1 = mergeRecords(set({ verbatims: [mine] }), planImport(set({ verbatims: [mine] }), set({ verbatims: [theirs] }), choice, at('d1', 2), MARK).put).merged;
+    const onD2 = mergeRecords(set({ verbatims: [theirs] }), planImport(set({ verbatims: [theirs] }), set({ verbatims: [mine] }), choice, at('d2', 2), MARK).put).merged;
+    const exchanged = mergeRecords(onD1, onD2);
+    expect(exchanged.merged.verbatims.map((r) => r.text).sort()).toEqual(['ici', 'là-bas']);
+    expect(exchanged.preview.verbatims.conflicts).toEqual([]);
+  });
+
+  it('an unanswered conflict keeps both', () => {
+    expect(planImport(set({ verbatims: [mine] }), set({ verbatims: [theirs] }), new Map(), at('d1', 2), MARK).copies).toBe(1);
+  });
+
+  it('no conflict between a record and its descendant: nothing to settle', () => {
+    expect(planImport(set({ verbatims: [base] }), set({ verbatims: [theirs] }), new Map(), at('d1', 1), MARK)).toMatchObject({ settled: 0, copies: 0 });
+  });
+});
+
+describe('planImport — a séance objective changed on both tablets', () => {
+  const sid = 's' as SessionId;
+  const session = (device: string, objective: string, updatedAt: number): Session =>
+    makeSession({ id: sid, rev: 2, deviceId: device as DeviceId, updatedAt, objective, seen: { d0: 1, [device]: 2 } });
+  const here = session('d1', 'Comprendre l’attente.', 1000);
+  const there = session('d2', 'Réduire l’attente.', 2000);
+  const run = (choice: ConflictChoice) =>
+    planImport(set({ sessions: [here] }), set({ sessions: [there] }), new Map([[conflictKey({ kind: 'sessions', id: sid }), choice]]), at('d1', 2), MARK).put.sessions[0]!.objective;
+
+  it.each<[ConflictChoice, string]>([
+    ['incoming', 'Réduire l’attente.'],
+    ['local', 'Comprendre l’attente.'],
+    ['both', `Réduire l’attente.\n\n${MARK}\nComprendre l’attente.`],
+  ])('%s → stored objective', (choice, objective) => {
+    expect(run(choice)).toBe(objective);
+  });
+
+  it('joins short texts with a slash and never repeats a text already inside the other', () => {
+    expect(joinTexts('Alice', 'Alicia', false, MARK)).toBe('Alice / Alicia');
+    expect(joinTexts('Alice B.', 'Alice', false, MARK)).toBe('Alice B.');
+    expect(joinTexts('', 'Alicia', false, MARK)).toBe('Alicia');
+  });
+});
+
+describe('export file names', () => {
+  it.each([
+    [{ day: '2026-11-23', title: 'Accueil CAF', role: 'secretaire' as const }, 'cercle-2026-11-23-accueil-caf-secretaire.json'],
+    [{ day: '2026-11-23', title: 'Comité d’écoute : Élus & œuvres !', role: 'animateur' as const }, 'cercle-2026-11-23-comite-d-ecoute-elus-oeuvres-animateur.json'],
+    [{ day: '2026-11-23', role: 'animateur' as const }, 'cercle-2026-11-23-tout-animateur.json'],
+    [{ day: '', title: '', role: 'animateur' as const, anonymised: true }, 'cercle-animateur-anonymise.json'],
+  ])('%o → %s', (parts, name) => {
+    expect(exportFileName(parts)).toBe(name);
+  });
+
+  it('cuts a long title on a word boundary', () => {
+    const slug = slugify('Comité d’écoute des usagers du service des cartes grises et des permis de conduire');
+    expect(slug.length).toBeLessThanOrEqual(60);
+    expect(slug).toBe('comite-d-ecoute-des-usagers-du-service-des-cartes-grises-et');
+  });
+
+  it('derived ids are uuid-shaped and depend on every part', () => {
+    expect(derivedId(['a', 'b'])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(derivedId(['a', 'b'])).toBe(derivedId(['a', 'b']));
+    expect(derivedId(['a', 'b'])).not.toBe(derivedId(['ab', '']));
+  });
+});
