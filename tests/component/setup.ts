@@ -1,7 +1,7 @@
 // Component tests: a fake IndexedDB, a fresh Cercle database and empty drafts/prefs for every test, a fixed clock.
 import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/preact';
-import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { loadLocale } from '../../src/i18n';
 import { retryFailedWrites, saveState } from '../../src/actions/status';
 import { openDatabase, setDeviceId } from '../../src/db/connection';
@@ -46,3 +46,6 @@ afterEach(async () => {
   restoreClock();
   // The database stays open until the next test opens its own, so a late write of this test never hits a closed one.
 });
+
+// Preact runs effects after paint (a timer); let the last ones fire before jsdom's window is torn down.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 150)));
