@@ -39,10 +39,15 @@ export async function latestTurns(sessionId: SessionId, limit: number): Promise<
 }
 
 /** The latest `limit` verbatims in capture order, read through the index so 5,000 cost no more than 200. */
-export async function latestVerbatims(sessionId: SessionId, limit: number): Promise<{ verbatims: Verbatim[]; total: number }> {
-  const range = getDb().verbatims.where('[sessionId+capturedAt]').between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey]);
-  const [rows, total] = await Promise.all([range.clone().reverse().limit(limit).toArray(), range.clone().count()]);
-  return { verbatims: rows.filter((v) => !v.deleted).reverse(), total };
+export async function latestVerbatims(sessionId: SessionId, limit: number): Promise<{ verbatims: Verbatim[]; more: boolean }> {
+  // One row past the page says whether older ones exist, without counting thousands.
+  const rows = await getDb()
+    .verbatims.where('[sessionId+capturedAt]')
+    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
+    .reverse()
+    .limit(limit + 1)
+    .toArray();
+  return { verbatims: rows.slice(0, limit).filter((v) => !v.deleted).reverse(), more: rows.length > limit };
 }
 
 /** The latest captured verbatim (tombstones included: their place in time stays taken). */

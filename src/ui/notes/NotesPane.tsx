@@ -10,7 +10,7 @@ import { useNotesData } from './useNotesData';
 import './notes.css';
 
 /** Verbatims shown (and read) at a time; older ones come on request. */
-const PAGE = 100;
+const PAGE = 60;
 
 interface Props {
   sessionId: SessionId;

@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n';
 import { VerbatimItem } from './VerbatimItem';
 
 /** While filtering, only the latest matches are in the page: 5,000 verbatims must not slow typing down. */
-const WINDOW = 100;
+const WINDOW = 60;
 
 interface Props {
   verbatims: readonly Verbatim[];

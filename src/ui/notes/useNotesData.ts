@@ -14,12 +14,12 @@ export interface NotesData {
 
 async function load(id: SessionId, limit: number | null): Promise<NotesData> {
   const [page, cards] = await Promise.all([
-    limit === null ? recordsOf('verbatims', id).then((all) => ({ verbatims: all.sort(byCapture), total: all.length })) : latestVerbatims(id, limit),
+    limit === null ? recordsOf('verbatims', id).then((all) => ({ verbatims: all.sort(byCapture), more: false })) : latestVerbatims(id, limit),
     recordsOf('cards', id),
   ]);
   return {
     verbatims: page.verbatims,
-    more: limit !== null && page.total > limit,
+    more: page.more,
     carded: new Set(cards.map((c) => c.sourceVerbatimId).filter((v): v is VerbatimId => v !== null)),
   };
 }
