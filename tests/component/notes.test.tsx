@@ -164,3 +164,23 @@ describe('prise de notes — secrétaire tablet', () => {
     await waitFor(async () => expect((await verbatims(id))[0]).toMatchObject({ phase: 3, speaker: 'inconnu', text: 'La moitié d’une phrase, finie.' }));
   });
 });
+
+describe('prise de notes — on-screen keyboard', () => {
+  it('follows the visual viewport so the capture box stays above the keyboard', async () => {
+    const listeners = new Map<string, () => void>();
+    const viewport = { height: 768, offsetTop: 0, addEventListener: (type: string, fn: () => void) => listeners.set(type, fn), removeEventListener: () => undefined };
+    Object.defineProperty(window, 'visualViewport', { value: viewport, configurable: true });
+    try {
+      setClock(() => T0);
+      const id = await seedSession();
+      renderApp(routeHref({ name: 'notes', id }), { role: 'secretaire' });
+      await screen.findByLabelText('Verbatim ou note');
+      expect(document.documentElement.style.getPropertyValue('--vv-height')).toBe('768px');
+      viewport.height = 420; // the keyboard came up
+      listeners.get('resize')?.();
+      expect(document.documentElement.style.getPropertyValue('--vv-height')).toBe('420px');
+    } finally {
+      Reflect.deleteProperty(window, 'visualViewport');
+    }
+  });
+});

@@ -52,7 +52,23 @@ describe('prise de notes', () => {
     await until(async () => (await storedTexts(page)).length, 200, 30_000);
     expect(await storedTexts(page)).toEqual(texts);
     await until(() => field(page).inputValue(), '');
-    await visible(page.getByText(texts[199]!, { exact: true }));
+    // The timeline followed the typing: the last verbatim is inside the scrolled box, not below it.
+    const last = page.getByText(texts[199]!, { exact: true });
+    await visible(last);
+    await until(async () => {
+      const [box, item] = await Promise.all([page.locator('.timeline-scroll').boundingBox(), last.boundingBox()]);
+      return !!box && !!item && item.y >= box.y - 1 && item.y + item.height <= box.y + box.height + 1;
+    }, true);
+    // Scrolled up to reread: new verbatims no longer pull the timeline down, and a button offers the way back.
+    await page.locator('.timeline-scroll').evaluate((el) => el.scrollTo({ top: 0 }));
+    await visible(page.getByRole('button', { name: /Aller aux dernières notes/ }));
+    const top = await page.locator('.timeline-scroll').evaluate((el) => el.scrollTop);
+    await field(page).click();
+    await page.keyboard.insertText('Un de plus');
+    await page.keyboard.press('Enter');
+    await until(async () => (await storedTexts(page)).length, 201);
+    expect(await page.locator('.timeline-scroll').evaluate((el) => el.scrollTop)).toBe(top);
+    await page.getByRole('button', { name: /Aller aux dernières notes/ }).click();
     await shoot(page, 'notes-split');
     await checkA11y(page, 'notes en vue partagée');
   });

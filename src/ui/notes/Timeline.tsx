@@ -35,10 +35,11 @@ export function Timeline({ verbatims, carded, everyone, filter, more, onMore }: 
     removed: (name: string) => t('notes.removed', { name }),
   };
 
+  // Keyed on the newest verbatim, not the count: with a window of 60 the count stops changing.
   useLayoutEffect(() => {
     const el = box.current;
     if (el && following.current) el.scrollTop = el.scrollHeight;
-  }, [verbatims.length, filter]);
+  }, [verbatims[verbatims.length - 1]?.id, filter]);
 
   const onScroll = () => {
     const el = box.current;
