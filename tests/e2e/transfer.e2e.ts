@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PSEUDONYMS, addParticipants, createSession, goHome, goSettings, openHome, openTab, sessionCard, until, visible, waitSaved } from './app';
-import { checkA11y, launch, newProfile, shoot } from './browser';
-import { chooseFile, exportTo, idbGet, storedLive, verbatimsFile } from './transfer';
+import { baseURL, checkA11y, launch, newProfile, shoot } from './browser';
+import { chooseFile, exportTo, storedLive } from './transfer';
 
 const TITLE = 'Accueil CAF — comité des usagers';
 const OBJECTIVE = 'Comprendre pourquoi les usagers attendent au guichet.';
@@ -51,8 +51,8 @@ async function exportSession(page: Page): Promise<{ path: string; name: string }
 
 describe('deux tablettes, des fichiers', () => {
   it(
-    'animateur prépare et exporte ; la secrétaire importe, reçoit 30 verbatims par un fichier généré par le test (pas encore d’écran de saisie) et exporte ; ' +
-      'l’animateur importe et les a ; tous deux changent l’objectif : le conflit montre les deux textes et « Garder les deux » les garde',
+    'animateur prépare et exporte ; la secrétaire importe, saisit 30 verbatims dans « Prendre des notes » et exporte ; ' +
+      'l’animateur importe et les voit dans ses notes ; tous deux changent l’objectif : le conflit montre les deux textes et « Garder les deux » les garde',
     async () => {
       const animateur = (await launch(newProfile())).page;
       const secretaire = (await launch(newProfile())).page;
@@ -87,15 +87,17 @@ describe('deux tablettes, des fichiers', () => {
       await goHome(secretaire);
       await visible(sessionCard(secretaire, TITLE));
 
-      // The 30 verbatims, made as the secrétaire's tablet would make them, arrive through a generated file.
+      // The secrétaire types 30 verbatims on her own tablet, full screen.
       const sessionId = (JSON.parse(readFileSync(prepared.path, 'utf8')) as { data: { sessions: { id: string }[] } }).data.sessions[0]!.id;
-      const deviceS = String(await idbGet(secretaire, 'cercle-prefs', 'prefs', 'deviceId'));
-      const notes = join(files, 'notes-secretaire.json');
-      writeFileSync(notes, verbatimsFile(readFileSync(prepared.path, 'utf8'), deviceS, 30, Date.now()));
-      await importFromHome(secretaire, notes);
-      expect(await cell(secretaire, 'Verbatims', 0)).toBe('30');
-      await apply(secretaire);
-      expect(await storedLive(secretaire, 'verbatims', sessionId)).toHaveLength(30);
+      await sessionCard(secretaire, TITLE).getByRole('link', { name: 'Prendre des notes' }).click();
+      const field = secretaire.getByLabel('Verbatim ou note', { exact: true });
+      await field.click();
+      const said = Array.from({ length: 30 }, (_, i) => `Verbatim ${i + 1} : le guichet ferme trop tôt le mardi.`);
+      for (const text of said) {
+        await secretaire.keyboard.insertText(text);
+        await secretaire.keyboard.press('Enter');
+      }
+      await until(async () => (await storedLive(secretaire, 'verbatims', sessionId)).length, 30);
       const fromSecretaire = await exportSession(secretaire);
       expect(fromSecretaire.name).toMatch(/-accueil-caf-comite-des-usagers-secretaire\.json$/);
 
@@ -106,7 +108,11 @@ describe('deux tablettes, des fichiers', () => {
       await checkA11y(animateur, 'Import terminé');
       await shoot(animateur, 'transfer-done');
       const received = await storedLive(animateur, 'verbatims', sessionId);
-      expect(received.map((v) => v.text).sort()).toEqual((await storedLive(secretaire, 'verbatims', sessionId)).map((v) => v.text).sort());
+      expect(received.map((v) => v.text).sort()).toEqual([...said].sort());
+      // …and reads them in the notes of the séance, in the order they were said.
+      await animateur.goto(`${baseURL()}/#/seance/${sessionId}/notes`);
+      await visible(animateur.getByText(said[29]!, { exact: true }));
+      await visible(animateur.getByText(said[0]!, { exact: true }));
 
       // Both change the objective before the next exchange.
       await setObjective(animateur, BY_ANIMATEUR);
