@@ -9,6 +9,19 @@ import { baseURL, checkA11y, launch, newProfile, shoot } from './browser';
 import { chooseFile, exportTo, storedLive } from './transfer';
 
 const TITLE = 'Accueil CAF — comité des usagers';
+const V_ANIMATEUR = 'Verbatim 1 : le guichet ferme trop tôt le mardi et le jeudi.';
+const V_SECRETAIRE = 'Verbatim 1 : le guichet ferme trop tôt le mardi, dit-elle deux fois.';
+
+/** On the séance's notes screen, "Modifier" a verbatim and save its new text. */
+async function editVerbatim(page: Page, sessionId: string, from: string, to: string): Promise<void> {
+  await page.goto(`${baseURL()}/#/seance/${sessionId}/notes`);
+  const item = page.getByRole('listitem').filter({ has: page.getByText(from, { exact: true }) });
+  await item.getByRole('button', { name: /^Modifier/ }).click();
+  // In edit mode the words become a field: only one verbatim is edited at a time.
+  await page.getByLabel('Texte du verbatim').fill(to);
+  await page.getByRole('button', { name: 'Enregistrer la modification' }).click();
+  await visible(page.getByText(to, { exact: true }));
+}
 const OBJECTIVE = 'Comprendre pourquoi les usagers attendent au guichet.';
 const BY_ANIMATEUR = 'Comprendre l’attente au guichet et au téléphone.';
 const BY_SECRETAIRE = 'Comprendre l’attente au guichet, surtout le lundi matin.';
@@ -52,7 +65,7 @@ async function exportSession(page: Page): Promise<{ path: string; name: string }
 describe('deux tablettes, des fichiers', () => {
   it(
     'animateur prépare et exporte ; la secrétaire importe, saisit 30 verbatims dans « Prendre des notes » et exporte ; ' +
-      'l’animateur importe et les voit dans ses notes ; tous deux changent l’objectif : le conflit montre les deux textes et « Garder les deux » les garde',
+      'l’animateur importe et les voit dans ses notes ; tous deux changent l’objectif et le même verbatim : le conflit montre les deux textes et « Garder les deux » les garde',
     async () => {
       const animateur = (await launch(newProfile())).page;
       const secretaire = (await launch(newProfile())).page;
@@ -114,9 +127,11 @@ describe('deux tablettes, des fichiers', () => {
       await visible(animateur.getByText(said[29]!, { exact: true }));
       await visible(animateur.getByText(said[0]!, { exact: true }));
 
-      // Both change the objective before the next exchange.
+      // Both change the objective, and the same verbatim, before the next exchange.
       await setObjective(animateur, BY_ANIMATEUR);
       await setObjective(secretaire, BY_SECRETAIRE);
+      await editVerbatim(animateur, sessionId, said[0]!, V_ANIMATEUR);
+      await editVerbatim(secretaire, sessionId, said[0]!, V_SECRETAIRE);
       const second = await exportSession(secretaire);
       await importFromHome(animateur, second.path);
       const conflict = animateur.getByRole('listitem', { name: /^Séance — Objectif/ });
@@ -127,12 +142,20 @@ describe('deux tablettes, des fichiers', () => {
       await checkA11y(animateur, 'Aperçu de l’import avec un conflit');
       await shoot(animateur, 'transfer-preview');
       await conflict.getByRole('radio', { name: 'Garder les deux' }).check();
+      const verbatimConflict = animateur.getByRole('listitem', { name: /^Verbatim — Texte/ });
+      await visible(verbatimConflict.getByText(V_ANIMATEUR, { exact: true }));
+      await visible(verbatimConflict.getByText(V_SECRETAIRE, { exact: true }));
+      await verbatimConflict.getByRole('radio', { name: 'Garder les deux' }).check();
       await apply(animateur);
       await animateur.getByRole('link', { name: new RegExp(`^Ouvrir\\s«\\s${TITLE}\\s»$`) }).click();
       const kept = await animateur.getByLabel('Objectif', { exact: true }).inputValue();
       expect(kept).toContain(BY_ANIMATEUR);
       expect(kept).toContain(BY_SECRETAIRE);
       expect(kept).toContain('— Autre version —');
+      // Both versions of the verbatim are in the animateur's notes.
+      await animateur.goto(`${baseURL()}/#/seance/${sessionId}/notes`);
+      await visible(animateur.getByText(V_ANIMATEUR, { exact: true }));
+      await visible(animateur.getByText(V_SECRETAIRE, { exact: true }));
 
       // Back to the secrétaire: the animateur's file carries the kept texts; already absorbed, so no conflict there.
       const merged = await exportSession(animateur);
