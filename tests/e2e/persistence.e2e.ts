@@ -53,8 +53,9 @@ describe('persistance', () => {
     await openHome(page);
     const card = sessionCard(page, TITLE);
     await visible(card);
-    expect(await card.getByText('8 participants', { exact: true }).isVisible()).toBe(true);
-    expect(await card.getByText(PLACE, { exact: true }).isVisible()).toBe(true);
+    // The count comes from its own live query: wait for it rather than sample it.
+    await visible(card.getByText('8 participants', { exact: true }));
+    await visible(card.getByText(PLACE, { exact: true }));
 
     await openSession(page, TITLE);
     expect(await page.getByLabel('Titre de la séance', { exact: true }).inputValue()).toBe(TITLE);
