@@ -1,6 +1,7 @@
 // A modal confirmation: focus goes to the safe choice, Escape cancels, Tab stays inside.
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import { useModal } from './useModal';
 import { useI18n } from '../../i18n';
 
 interface Props {
@@ -14,32 +15,9 @@ interface Props {
 
 export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm, onCancel }: Props) {
   const { t } = useI18n();
-  const box = useRef<HTMLDivElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => {
-    const previous = document.activeElement as HTMLElement | null;
-    cancel.current?.focus();
-    return () => previous?.focus?.();
-  }, []);
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      onCancel();
-    }
-    if (e.key !== 'Tab' || !box.current) return;
-    const buttons = [...box.current.querySelectorAll<HTMLElement>('button')];
-    const first = buttons[0];
-    const last = buttons[buttons.length - 1];
-    if (e.shiftKey && document.activeElement === first) {
-      e.preventDefault();
-      last?.focus();
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault();
-      first?.focus();
-    }
-  };
+  // Focus starts on the safe choice: a stray Enter must not delete anything.
+  const { box, onKeyDown } = useModal(onCancel, () => cancel.current);
 
   return (
     <div class="backdrop" onClick={(e) => e.target === e.currentTarget && onCancel()}>
