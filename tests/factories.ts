@@ -19,10 +19,13 @@ import type {
   PhaseId,
   PhaseIndex,
   RecordKinds,
+  ReportSection,
   Session,
   SessionId,
   Track,
   TrackId,
+  Synthesis,
+  SynthesisId,
   Turn,
   TurnId,
   Verbatim,
@@ -30,6 +33,7 @@ import type {
   Vote,
   VoteId,
 } from '../src/domain/types';
+import { synthesisId } from '../src/domain/synthesis';
 import { guideTexts } from '../src/i18n/guideTexts';
 import { translator } from '../src/i18n';
 
@@ -114,6 +118,11 @@ export function makeVote(sessionId: SessionId, trackId: TrackId, over: Partial<V
   return build<Vote>(over.id ?? testId<VoteId>('vote'), sessionId, { trackId, voter: null, method: 'mains' }, over);
 }
 
+/** A section's synthesis text, with the id every tablet derives for that section. */
+export function makeSynthesis(sessionId: SessionId, section: ReportSection = 'learnings', over: Partial<Synthesis> = {}): Synthesis {
+  return build<Synthesis>(over.id ?? (synthesisId(sessionId, section) as SynthesisId), sessionId, { section, text: 'Les usagers attendent moins.' }, over);
+}
+
 export function makeActionSheet(sessionId: SessionId, over: Partial<ActionSheet> = {}): ActionSheet {
   return build<ActionSheet>(
     over.id ?? testId<ActionId>('action'),
@@ -159,5 +168,6 @@ export function oneOfEachKind(): { [K in Kind]: RecordKinds[K] } {
     tracks: track,
     votes: makeVote(sid, track.id, { voter: participant.id }),
     actions: makeActionSheet(sid, { trackId: track.id }),
+    syntheses: makeSynthesis(sid, 'learnings', { text: 'Élise attend surtout d’être rappelée.' }),
   };
 }

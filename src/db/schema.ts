@@ -37,6 +37,13 @@ export const VERSIONS: readonly { version: number; stores: Record<string, string
       sessions: 'id, sessionId, status, updatedAt',
     },
   },
+  {
+    // The report's per-section synthesis texts (format version 2).
+    version: 3,
+    stores: {
+      syntheses: 'id, sessionId',
+    },
+  },
 ];
 
 export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { meta: Table<MetaRow, string> };

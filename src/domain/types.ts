@@ -12,6 +12,7 @@ export type GroupId = Brand<string, 'GroupId'>;
 export type TrackId = Brand<string, 'TrackId'>;
 export type VoteId = Brand<string, 'VoteId'>;
 export type ActionId = Brand<string, 'ActionId'>;
+export type SynthesisId = Brand<string, 'SynthesisId'>;
 export type DeviceId = Brand<string, 'DeviceId'>;
 
 /** Version vector: for each device, the highest revision of this record absorbed from it. */
@@ -182,6 +183,29 @@ export interface ActionSheet extends BaseRecord<ActionId> {
   indicators: string;
 }
 
+/** The sections of the rapport de synthèse that carry a text written by the secrétaire. */
+export type ReportSection =
+  | 'context'
+  | 'expectations'
+  | 'conduct'
+  | 'learnings'
+  | 'views'
+  | 'ideas'
+  | 'tracks'
+  | 'actions'
+  | 'nextSteps'
+  | 'restitution';
+
+/**
+ * The secrétaire's synthesis text for one section of the report. Its id is derived from the séance
+ * and the section, so two tablets writing the same section edit the same record (and a merge shows
+ * the conflict) while different sections merge cleanly.
+ */
+export interface Synthesis extends BaseRecord<SynthesisId> {
+  section: ReportSection;
+  text: string;
+}
+
 export interface RecordKinds {
   sessions: Session;
   participants: Participant;
@@ -193,6 +217,7 @@ export interface RecordKinds {
   tracks: Track;
   votes: Vote;
   actions: ActionSheet;
+  syntheses: Synthesis;
 }
 
 export type Kind = keyof RecordKinds;
@@ -210,6 +235,7 @@ export const KINDS: readonly Kind[] = [
   'tracks',
   'votes',
   'actions',
+  'syntheses',
 ] as const;
 
 /** The fields a caller supplies when creating a record: everything but the mergeable base. */

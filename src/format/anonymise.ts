@@ -117,6 +117,7 @@ export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels): Reco
       indicators: replace(a.indicators),
     };
   });
+  out.syntheses = data.syntheses.map((x) => ({ ...x, text: of(x.sessionId).replace(x.text) }));
   return toRecordSet(out);
 }
 

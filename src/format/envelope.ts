@@ -4,7 +4,7 @@ import { canonicalJson, compareStrings } from './canonical';
 
 export const FORMAT = 'cercle';
 /** Bump only with a migration in migrations.ts and a fixture of the old version in tests/fixtures/. */
-export const FORMAT_VERSION = 1;
+export const FORMAT_VERSION = 2;
 
 /** Every record of a file or a database, by kind. */
 export type RecordSet = { [K in Kind]: RecordKinds[K][] };
@@ -41,6 +41,7 @@ export function emptyRecordSet(): RecordSet {
     tracks: [],
     votes: [],
     actions: [],
+    syntheses: [],
   };
 }
 

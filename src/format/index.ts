@@ -16,6 +16,6 @@ export type { RoleLabels } from './anonymise';
 export { canonicalJson } from './canonical';
 export { exportFileName, slugify } from './fileName';
 export type { FileNameParts } from './fileName';
-export { derivedId } from './derivedId';
+export { derivedId } from '../domain/derivedId';
 export { COPY_KINDS, DEFAULT_CHOICE, conflictKey, isLongField, joinTexts, planImport, settleConflicts } from './settle';
 export type { Choices, ConflictChoice, ImportPlan } from './settle';

@@ -13,10 +13,21 @@ export interface Migration {
 }
 
 /**
- * Version 1 is the base format, so nothing runs yet. To change the format: bump FORMAT_VERSION, append
- * a migration here (never edit a shipped one) and commit a file of the old version to tests/fixtures/.
+ * To change the format: bump FORMAT_VERSION, append a migration here (never edit a shipped one) and
+ * commit a file of the old version to tests/fixtures/.
  */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    to: 2,
+    name: 'v2: the report’s synthesis texts (syntheses)',
+    up(file) {
+      // Version 1 files had no synthesis texts; an absent or odd `data` is left for validation to report.
+      const data = file['data'];
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return file;
+      return { ...file, data: { syntheses: [], ...(data as Record<string, unknown>) } };
+    },
+  },
+];
 
 export class MigrationError extends Error {
   constructor(

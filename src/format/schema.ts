@@ -182,7 +182,13 @@ const action = v.object({
   indicators: long,
 });
 
-const raw = { sessions: session, participants: participant, phases: phase, turns: turn, verbatims: verbatim, cards: card, groups: group, tracks: track, votes: vote, actions: action };
+const synthesis = v.object({
+  ...base,
+  section: v.picklist(['context', 'expectations', 'conduct', 'learnings', 'views', 'ideas', 'tracks', 'actions', 'nextSteps', 'restitution']),
+  text: long,
+});
+
+const raw = { sessions: session, participants: participant, phases: phase, turns: turn, verbatims: verbatim, cards: card, groups: group, tracks: track, votes: vote, actions: action, syntheses: synthesis };
 
 /** Branded ids are plain strings in a file: the schema's output is the domain type once validated. */
 export const RECORD_SCHEMAS = raw as unknown as { [K in Kind]: v.GenericSchema<unknown, RecordKinds[K]> };
@@ -192,7 +198,7 @@ export const RECORD_SCHEMAS = raw as unknown as { [K in Kind]: v.GenericSchema<u
 type Unbrand<T> = T extends { readonly __brand: string } ? string : T extends readonly (infer U)[] ? Unbrand<U>[] : T extends object ? { [K in keyof T]: Unbrand<T[K]> } : T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Exact = { [K in Kind]: Same<Unbrand<v.InferOutput<(typeof raw)[K]>>, Unbrand<RecordKinds[K]>> };
-const exact: Exact = { sessions: true, participants: true, phases: true, turns: true, verbatims: true, cards: true, groups: true, tracks: true, votes: true, actions: true };
+const exact: Exact = { sessions: true, participants: true, phases: true, turns: true, verbatims: true, cards: true, groups: true, tracks: true, votes: true, actions: true, syntheses: true };
 void exact;
 
 export type RecordIssue = { path: string; message: string };

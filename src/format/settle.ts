@@ -2,7 +2,7 @@
 import { capText, LIMITS } from '../domain/limits';
 import { createRecord, reviseRecord, type Stamp } from '../domain/records';
 import { KINDS, type AnyRecord, type BaseRecord, type Kind } from '../domain/types';
-import { derivedId } from './derivedId';
+import { derivedId } from '../domain/derivedId';
 import { toRecordSet, type RecordSet } from './envelope';
 import { highestRevIn, mergePair, mergeRecords, type Conflict, type MergeResult } from './merge';
 
@@ -34,6 +34,7 @@ const LONG_FIELDS = new Set([
   'actions.objective',
   'actions.description',
   'actions.indicators',
+  'syntheses.text',
 ]);
 
 export const isLongField = (kind: Kind, field: string): boolean => LONG_FIELDS.has(`${kind}.${field}`);

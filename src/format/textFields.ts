@@ -19,5 +19,6 @@ export const TEXT_FIELDS: { readonly [K in Kind]: readonly StringKeys<RecordKind
   tracks: ['title', 'description'],
   votes: [],
   actions: ['number', 'title', 'theme', 'commitment', 'owner', 'contributors', 'start', 'plannedEnd', 'problem', 'objective', 'description', 'indicators'],
+  syntheses: ['text'],
 };
 

@@ -376,6 +376,7 @@ export const en: Record<MessageKey, string> = {
   'transfer.kind.tracks': "Improvement tracks",
   'transfer.kind.votes': "Votes",
   'transfer.kind.actions': "Action sheets",
+  'transfer.kind.syntheses': "Report syntheses",
   'transfer.one.sessions': "Session",
   'transfer.one.participants': "Participant",
   'transfer.one.verbatims': "Verbatim",

@@ -378,6 +378,7 @@ export const fr = {
   'transfer.kind.tracks': "Pistes d’amélioration",
   'transfer.kind.votes': "Votes",
   'transfer.kind.actions': "Fiches action",
+  'transfer.kind.syntheses': "Synthèses du rapport",
   'transfer.one.sessions': "Séance",
   'transfer.one.participants': "Participant",
   'transfer.one.verbatims': "Verbatim",

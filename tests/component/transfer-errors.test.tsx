@@ -27,8 +27,8 @@ const cases: { name: string; file: () => File; message: string }[] = [
   { name: 'not a Cercle file', file: () => fixtureFile('{"type":"FeatureCollection","features":[]}', 'carte.json'), message: 'Ce fichier n’a pas été créé par Cercle. Choisissez un fichier exporté depuis Cercle (son nom commence par « cercle- »).' },
   {
     name: 'made by a newer Cercle',
-    file: () => fixtureFile(editFixture((r) => (r.formatVersion = 3))),
-    message: 'Ce fichier vient d’une version plus récente de Cercle (format 3 ; cette tablette lit jusqu’au format 1). Mettez Cercle à jour sur cette tablette, puis importez-le à nouveau.',
+    file: () => fixtureFile(editFixture((r) => (r.formatVersion = 7))),
+    message: 'Ce fichier vient d’une version plus récente de Cercle (format 7 ; cette tablette lit jusqu’au format 2). Mettez Cercle à jour sur cette tablette, puis importez-le à nouveau.',
   },
   {
     name: 'a damaged record (a verbatim whose text is a number)',

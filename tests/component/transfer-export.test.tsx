@@ -1,4 +1,5 @@
 // Export: the séance's file (every kind, tombstones included) is one readExport accepts; shared or downloaded; anonymised has no name.
+import { FORMAT_VERSION } from '../../src/format/envelope';
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -38,7 +39,7 @@ describe('Exporter la séance', () => {
     const result = readExport(await downloads[0]!.blob.text());
     if (!result.ok) throw new Error(JSON.stringify(result.error));
     const { envelope } = result;
-    expect(envelope).toMatchObject({ format: 'cercle', formatVersion: 1, appVersion: pkg.version, deviceId: TEST_DEVICE, anonymised: false, exportedAt: new Date(T0).toISOString() });
+    expect(envelope).toMatchObject({ format: 'cercle', formatVersion: FORMAT_VERSION, appVersion: pkg.version, deviceId: TEST_DEVICE, anonymised: false, exportedAt: new Date(T0).toISOString() });
     for (const kind of KINDS) {
       const expected = kind === 'verbatims' ? [one.verbatims, deleted] : [one[kind]];
       expect(envelope.data[kind].map((r) => r.id).sort(), kind).toEqual(expected.map((r) => r.id).sort());

@@ -1,5 +1,6 @@
 // fast-check arbitraries of valid records of every kind, for the write → read round trip.
 import fc from 'fast-check';
+import { REPORT_SECTIONS } from '../../src/domain/synthesis';
 import { toRecordSet, type RecordSet } from '../../src/format/envelope';
 
 // Characters that break naive writers: quotes, backslashes, line separators, NUL, lone surrogates, emoji.
@@ -83,6 +84,7 @@ function kinds(sessionIds: readonly string[]) {
         ...Object.fromEntries(['commitment', 'contributors', 'problem', 'objective', 'description', 'indicators'].map((k) => [k, long])),
       }),
     ),
+    syntheses: w(fc.record({ section: fc.constantFrom(...REPORT_SECTIONS), text: long })),
   };
 }
 

@@ -21,6 +21,25 @@ describe('the shipped migrations', () => {
   });
 });
 
+describe('v2: the report’s synthesis texts', () => {
+  it('gives a v1 file an empty list of syntheses and keeps every other record', () => {
+    const file = v1();
+    const { file: out, ran } = migrate(file, 1);
+    expect(ran).toEqual(['v2: the report’s synthesis texts (syntheses)']);
+    const data = out.data as Record<string, unknown[]>;
+    expect(data.syntheses).toEqual([]);
+    expect(data.verbatims).toEqual((file.data as Record<string, unknown[]>).verbatims);
+  });
+
+  it('never overwrites syntheses a file already holds, and leaves a file without data for validation to refuse', () => {
+    const kept = migrate({ ...v1(), data: { ...(v1().data as object), syntheses: [{ id: 'x' }] } }, 1).file.data as Record<string, unknown[]>;
+    expect(kept.syntheses).toEqual([{ id: 'x' }]);
+    expect(migrate({ format: 'cercle', formatVersion: 1, data: null }, 1).file.data).toBeNull();
+    const refused = readExport(JSON.stringify({ ...v1(), data: 'rien' }));
+    expect(refused.ok).toBe(false);
+  });
+});
+
 /** Three later versions, each recording that it ran: the pattern a real v2 will follow. */
 function future(log: string[]): Migration[] {
   const step = (to: number, name: string, up: (f: RawFile) => RawFile): Migration => ({

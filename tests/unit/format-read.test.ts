@@ -40,7 +40,8 @@ describe('readExport — a valid file', () => {
   it('reads every kind back, at the current format version, with nothing migrated or reported', () => {
     const result = accept(file());
     expect(result.envelope.formatVersion).toBe(FORMAT_VERSION);
-    expect(result.fromVersion).toBe(1);
+    expect(result.fromVersion).toBe(FORMAT_VERSION);
+    expect(result.migrated).toEqual([]);
     expect(result.warnings).toEqual([]);
     for (const k of KINDS) expect(result.envelope.data[k]).toEqual([records[k]]);
   });
@@ -89,7 +90,7 @@ describe('readExport — typed errors', () => {
   });
 
   it('newerVersion: checked before anything else of the file', () => {
-    expect(error(JSON.stringify({ format: 'cercle', formatVersion: 2, data: 'inconnu' }))).toEqual({ code: 'newerVersion', version: 2, current: 1 });
+    expect(error(JSON.stringify({ format: 'cercle', formatVersion: FORMAT_VERSION + 1, data: 'inconnu' }))).toEqual({ code: 'newerVersion', version: FORMAT_VERSION + 1, current: FORMAT_VERSION });
     expect(error(file((f) => (f.formatVersion = 7)), { currentFormatVersion: 1 })).toEqual({ code: 'newerVersion', version: 7, current: 1 });
   });
 

@@ -1,7 +1,7 @@
 // Settling conflicts: each choice writes what it says, "keep both" on two tablets converges, file names read like a French folder.
 import { describe, expect, it } from 'vitest';
 import type { DeviceId, Session, SessionId } from '../../src/domain/types';
-import { derivedId } from '../../src/format/derivedId';
+import { derivedId } from '../../src/domain/derivedId';
 import { exportFileName, slugify } from '../../src/format/fileName';
 import { mergeRecords } from '../../src/format/merge';
 import { conflictKey, joinTexts, planImport, type ConflictChoice } from '../../src/format/settle';

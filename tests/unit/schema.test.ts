@@ -59,8 +59,10 @@ describe('schema versions', () => {
     const records = oneOfEachKind();
     const old = track(createDb(name, version));
     await old.open();
+    // Only the kinds that version had a table for; later kinds must open empty.
+    const then = KINDS.filter((kind) => old.tables.some((t) => t.name === kind));
     await old.transaction('rw', old.tables, async () => {
-      for (const kind of KINDS) await old.table(kind).put(records[kind]);
+      for (const kind of then) await old.table(kind).put(records[kind]);
       await old.meta.put({ key: 'clock', value: 42 });
     });
     old.close();
@@ -70,7 +72,8 @@ describe('schema versions', () => {
     expect(db.verno).toBe(VERSIONS.length);
     const sid = records.sessions.id;
     const stores = latestStores();
-    for (const kind of KINDS) {
+    for (const kind of KINDS.filter((k) => !then.includes(k))) expect(await db.table(kind).count(), kind).toBe(0);
+    for (const kind of then) {
       const record = records[kind] as unknown as Record<string, unknown>;
       expect(await db.table(kind).get(record.id as string), kind).toEqual(record);
       expect(await db.table(kind).where('sessionId').equals(sid).primaryKeys(), `${kind} by sessionId`).toEqual([record.id]);
@@ -85,7 +88,9 @@ describe('schema versions', () => {
 
   it('the first shipped version declared the tables and indexes later versions rely on', async () => {
     const first = VERSIONS[0]!.stores;
-    for (const kind of KINDS satisfies readonly Kind[]) expect(first[kind], kind).toBeDefined();
+    const shippedInV1: readonly Kind[] = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions'];
+    for (const kind of shippedInV1) expect(first[kind], kind).toBeDefined();
+    expect(VERSIONS[2]!.stores.syntheses).toBe('id, sessionId');
     expect(first.phases).toContain('[sessionId+index]');
   });
 });
