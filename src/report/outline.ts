@@ -1,0 +1,257 @@
+// Report model → document: the full rapport de synthèse for the team, and the restitution for participants.
+import { countKey, type MessageKey, type Translate } from '../i18n';
+import { formatDay, formatMinutes, formatPercent, formatShortDay, formatTime, formatDateTime } from '../i18n/format';
+import { isoDay } from '../domain/session';
+import type { ReportSection } from '../domain/types';
+import type { Block, DocSection, ReportDocument } from './document';
+import type { ActionLine, CardLine, Quote, ReportModel, SpeakerRef } from './model';
+import { actionFacts, conductBlocks } from './outlineParts';
+
+export interface Words {
+  t: Translate;
+  intl: string;
+}
+
+const MINUTE = 60_000;
+
+export function speakerText(ref: SpeakerRef, t: Translate): string {
+  if (ref.kind === 'participant') return ref.removed ? t('report.speaker.removed', { name: ref.label }) : ref.label;
+  return t(`report.speaker.${ref.kind}`);
+}
+
+export const quoteBlock = (q: Quote, t: Translate): Block => ({ type: 'quote', text: q.text, by: speakerText(q.speaker, t) });
+
+const cardItem = (c: CardLine, t: Translate): string => `${t(`board.kind.${c.kind}` as MessageKey)} : ${c.text}`;
+
+const muted = (text: string): Block => ({ type: 'paragraph', text, tone: 'muted' });
+
+/** Label → value rows, leaving out what was never filled in. */
+function facts(rows: [string, string][]): Block[] {
+  const kept = rows.filter(([, value]) => value.trim() !== '').map(([label, value]) => ({ label, value }));
+  return kept.length > 0 ? [{ type: 'facts', rows: kept }] : [];
+}
+
+function section(key: ReportSection | null, heading: string, model: ReportModel, blocks: Block[], extra: Partial<DocSection> = {}): DocSection {
+  return { key, heading, synthesis: key ? model.syntheses[key] : '', blocks, ...extra };
+}
+
+function subtitle(model: ReportModel, { t, intl }: Words): string {
+  const day = formatDay(model.header.date, intl);
+  const base = day ? t('report.subtitle', { date: day }) : t('report.subtitle.noDate');
+  return model.header.place ? `${base} — ${model.header.place}` : base;
+}
+
+/** "1 verbatim", "3 verbatims", "aucun verbatim". */
+export function count(t: Translate, key: MessageKey, n: number): string {
+  return t(countKey(key, n), { n });
+}
+
+function footer(model: ReportModel, { t, intl }: Words): string {
+  const made = t('report.footer', { date: formatDateTime(model.generatedAt, intl) });
+  return model.anonymised ? `${made} ${t('report.footer.anonymised')}` : made;
+}
+
+function headerSection(model: ReportModel, w: Words): DocSection {
+  const { t, intl } = w;
+  const h = model.header;
+  const day = formatDay(h.date, intl);
+  const when = h.startTime && day ? t('report.fact.dateTime', { date: day, time: h.startTime }) : day;
+  const ran =
+    h.startedAt !== null && h.closedAt !== null
+      ? t('report.fact.ran', { from: formatTime(h.startedAt, intl), to: formatTime(h.closedAt, intl), length: formatMinutes(Math.round((h.closedAt - h.startedAt) / MINUTE), intl) })
+      : t(`report.status.${h.status}`);
+  const mix = h.profileMix.map((m) => t('report.fact.profile', { tag: m.tag, n: m.count })).join(', ');
+  return section(null, t('report.section.header'), model, [
+    ...facts([
+      [t('report.fact.date'), when],
+      [t('report.fact.place'), h.place],
+      [t('report.fact.public'), h.audience.map((a) => t(`field.audience.${a}`)).join(', ')],
+      [t('field.purpose'), t(`field.purpose.${h.purpose}`)],
+      [t('report.fact.animateur'), h.animateur],
+      [t('report.fact.secretaire'), h.secretaire],
+      [t('report.fact.superviseur'), h.superviseur],
+      [t('report.fact.participants'), `${count(t, 'report.count.participants', h.participantCount)}, ${count(t, 'report.count.consents', h.consentCount)}`],
+      [t('report.fact.profiles'), mix],
+      [t('report.fact.ranLabel'), ran],
+    ]),
+  ]);
+}
+
+function contextSection(model: ReportModel, w: Words): DocSection {
+  const { t } = w;
+  const c = model.context;
+  const blocks = facts([
+    [t('report.fact.objective'), c.objective],
+    [t('report.fact.theme'), c.theme],
+    [t('field.themeSources'), c.themeSources.map((s) => t(`field.themeSource.${s}`)).join(', ')],
+    [t('report.fact.themeNote'), c.themeNote],
+  ]);
+  return section('context', t('report.section.context'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.context'))]);
+}
+
+function expectationsSection(model: ReportModel, w: Words): DocSection {
+  const { t } = w;
+  const qs = model.expectations.questions;
+  // "not asked" only means something when the animateur ticked questions during the séance.
+  const ticked = qs.some((q) => q.asked);
+  const blocks: Block[] = [];
+  for (const index of [...new Set(qs.map((q) => q.phase))]) {
+    const ofPhase = qs.filter((q) => q.phase === index);
+    blocks.push({ type: 'heading', text: t('report.phaseTitle', { n: index, title: ofPhase[0]!.phaseTitle }) });
+    blocks.push({ type: 'list', items: ofPhase.map((q) => (q.asked || !ticked ? q.text : t('report.question.notAsked', { text: q.text }))) });
+  }
+  return section('expectations', t('report.section.expectations'), model, blocks.length > 0 ? [muted(t('report.expectations.intro')), ...blocks] : [muted(t('report.empty.questions'))]);
+}
+
+function learningsSection(model: ReportModel, w: Words): DocSection {
+  const { t } = w;
+  const l = model.learnings;
+  const counts = t('report.learnings.counts', {
+    list: [count(t, 'report.count.verbatims', l.verbatimCount), count(t, 'report.count.notes', l.noteCount), count(t, 'report.count.cards', l.cardCount)].join(', '),
+  });
+  const quotes = l.keyQuotes.length > 0 ? [{ type: 'heading', text: t('report.learnings.keyQuotes') } as Block, ...l.keyQuotes.map((q) => quoteBlock(q, t))] : [muted(t('report.empty.keyQuotes'))];
+  return section('learnings', t('report.section.learnings'), model, [muted(counts), ...quotes]);
+}
+
+function sideBlocks(side: ReportModel['views']['positive'], t: Translate, empty: string): Block[] {
+  const out: Block[] = side.quotes.map((q) => quoteBlock(q, t));
+  if (side.cards.length > 0) out.push({ type: 'list', items: side.cards.map((c) => t('report.views.card', { text: c.text })) });
+  return out.length > 0 ? out : [muted(empty)];
+}
+
+function viewsSection(model: ReportModel, w: Words): DocSection {
+  const { t } = w;
+  return section('views', t('report.section.views'), model, [
+    {
+      type: 'columns',
+      columns: [
+        { heading: t('report.views.positive'), blocks: sideBlocks(model.views.positive, t, t('report.empty.positive')) },
+        { heading: t('report.views.negative'), blocks: sideBlocks(model.views.negative, t, t('report.empty.negative')) },
+      ],
+    },
+  ]);
+}
+
+function ideasSection(model: ReportModel, w: Words): DocSection {
+  const { t } = w;
+  const blocks: Block[] = [];
+  for (const g of model.ideas.groups) {
+    blocks.push({ type: 'heading', text: t('report.ideas.group', { title: g.title || t('report.ideas.untitled'), n: g.cards.length }) });
+    blocks.push(g.cards.length > 0 ? { type: 'list', items: g.cards.map((c) => cardItem(c, t)) } : muted(t('report.empty.group')));
+  }
+  if (model.ideas.ungrouped.length > 0) {
+    blocks.push({ type: 'heading', text: t('report.ideas.ungrouped') });
+    blocks.push({ type: 'list', items: model.ideas.ungrouped.map((c) => cardItem(c, t)) });
+  }
+  if (model.ideas.quotes.length > 0) {
+    blocks.push({ type: 'heading', text: t('report.ideas.quotes') });
+    blocks.push(...model.ideas.quotes.map((q) => quoteBlock(q, t)));
+  }
+  return section('ideas', t('report.section.ideas'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.ideas'))]);
+}
+
+function tracksSection(model: ReportModel, w: Words): DocSection {
+  const { t } = w;
+  if (model.tracks.length === 0) return section('tracks', t('report.section.tracks'), model, [muted(t('report.empty.tracks'))]);
+  const rows = model.tracks.map((tr) => [
+    tr.tied ? t('votes.rankTied', { rank: tr.rank }) : String(tr.rank),
+    tr.description ? `${tr.title}\n${tr.description}` : tr.title,
+    String(tr.votes),
+    tr.validated ? t('report.tracks.yes') : t('report.tracks.no'),
+    tr.groups.join(', '),
+    tr.actionNumbers.filter((n) => n !== '').map((n) => t('report.tracks.actionNumber', { n })).join(', '),
+  ]);
+  return section('tracks', t('report.section.tracks'), model, [
+    {
+      type: 'table',
+      caption: t('report.tracks.caption'),
+      head: [t('report.tracks.rank'), t('report.tracks.track'), t('report.tracks.votes'), t('report.tracks.validated'), t('report.tracks.groups'), t('report.tracks.actions')],
+      rows,
+      align: ['end', 'start', 'end', 'start', 'start', 'start'],
+    },
+  ]);
+}
+
+function actionsSection(model: ReportModel, w: Words): DocSection {
+  const { t } = w;
+  const blocks: Block[] = model.actions.flatMap((a: ActionLine) => [{ type: 'heading', text: actionHeading(a, t) } as Block, actionFacts(a, w)]);
+  return section('actions', t('report.section.actions'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.actions'))], { pageBreakBefore: true });
+}
+
+export function actionHeading(a: Pick<ActionLine, 'number' | 'title'>, t: Translate): string {
+  const title = a.title || t('report.action.untitled');
+  return a.number ? t('report.action.heading', { n: a.number, title }) : title;
+}
+
+function nextStepsSection(model: ReportModel, w: Words): DocSection {
+  const { t, intl } = w;
+  const validated = model.tracks.filter((tr) => tr.validated).length;
+  return section('nextSteps', t('report.section.nextSteps'), model, [
+    ...facts([
+      [t('report.next.validated'), String(validated)],
+      [t('report.next.actions'), String(model.actions.length)],
+      [t('report.next.purge'), model.header.purgeAfter ? formatShortDay(model.header.purgeAfter, intl) : ''],
+    ]),
+  ]);
+}
+
+/** The full report, for the service and the superviseur. */
+export function reportOutline(model: ReportModel, t: Translate, intl: string): ReportDocument {
+  const w = { t, intl };
+  return {
+    lang: intl.slice(0, 2),
+    title: model.header.title ? t('report.titleOf', { title: model.header.title }) : t('report.title'),
+    subtitle: subtitle(model, w),
+    sections: [
+      headerSection(model, w),
+      contextSection(model, w),
+      expectationsSection(model, w),
+      section('conduct', t('report.section.conduct'), model, conductBlocks(model, w)),
+      learningsSection(model, w),
+      viewsSection(model, w),
+      ideasSection(model, w),
+      tracksSection(model, w),
+      actionsSection(model, w),
+      nextStepsSection(model, w),
+    ],
+    footer: footer(model, w),
+  };
+}
+
+/** How many starred quotes the one-page restitution keeps: enough to hear the voices, short enough for one page. */
+export const RESTITUTION_QUOTES = 5;
+
+/**
+ * The one-page restitution for participants and the public: no names at all (not even P-numbers on
+ * quotes), what was heard, and what will be done.
+ */
+export function restitutionOutline(model: ReportModel, t: Translate, intl: string): ReportDocument {
+  const w = { t, intl };
+  const h = model.header;
+  const validated = model.tracks.filter((tr) => tr.validated);
+  const done: Block[] = validated.map((tr) => {
+    const sheets = model.actions.filter((a) => a.trackId === tr.id);
+    const items = sheets.map((a) => (a.plannedEnd ? t('report.restitution.actionBy', { title: a.title, end: formatShortDay(a.plannedEnd, intl) || a.plannedEnd }) : a.title));
+    return { type: 'list', items: [items.length > 0 ? `${tr.title} — ${items.join(' ; ')}` : tr.title] };
+  });
+  const heard: Block[] = model.learnings.keyQuotes.slice(0, RESTITUTION_QUOTES).map((q) => ({ type: 'quote', text: q.text, by: '' }));
+  return {
+    lang: intl.slice(0, 2),
+    title: t('report.restitution.title'),
+    subtitle: subtitle(model, w),
+    sections: [
+      section('restitution', t('report.restitution.thanksHeading'), model, [
+        { type: 'paragraph', text: t('report.restitution.thanks', { n: h.participantCount, title: h.title }) },
+        ...(model.context.objective ? [{ type: 'paragraph', text: t('report.restitution.objective', { objective: model.context.objective }) } as Block] : []),
+      ]),
+      section('learnings', t('report.restitution.heard'), model, heard.length > 0 ? heard : [muted(t('report.empty.keyQuotes'))]),
+      section(null, t('report.restitution.done'), model, done.length > 0 ? mergeLists(done) : [muted(t('report.empty.validated'))]),
+      section('nextSteps', t('report.section.nextSteps'), model, []),
+    ].filter((s) => s.blocks.length > 0 || s.synthesis.trim() !== ''),
+    footer: t('report.restitution.footer', { date: formatShortDay(isoDay(new Date(model.generatedAt)), intl) }),
+  };
+}
+
+function mergeLists(blocks: Block[]): Block[] {
+  return [{ type: 'list', items: blocks.flatMap((b) => (b.type === 'list' ? b.items : [])) }];
+}

@@ -1,0 +1,60 @@
+// Two report parts that the screen also shows on their own: how the séance went, and a fiche action's fields.
+import { formatMinutes, formatPercent, formatShortDay } from '../i18n/format';
+import type { Block } from './document';
+import type { ActionFields, ReportModel } from './model';
+import type { Words } from './outline';
+import { count, speakerText } from './outline';
+
+const MINUTE = 60_000;
+
+/** "+5 min", "−5 min", "=" : how far a phase ran from its plan. */
+function gap(plannedMinutes: number, actualMs: number, intl: string): string {
+  const diff = Math.round(actualMs / MINUTE) - plannedMinutes;
+  if (diff === 0) return '=';
+  return diff > 0 ? `+${formatMinutes(diff, intl)}` : formatMinutes(diff, intl);
+}
+
+/** Planned vs actual time per phase, then speaking time per person as bars. */
+export function conductBlocks(model: ReportModel, { t, intl }: Words): Block[] {
+  const c = model.conduct;
+  const minutes = (ms: number) => formatMinutes(Math.round(ms / MINUTE), intl);
+  const blocks: Block[] = [
+    {
+      type: 'table',
+      caption: t('summary.phases'),
+      head: [t('summary.phase'), t('summary.planned'), t('summary.actual'), t('report.conduct.gap')],
+      rows: c.phases.map((p) => [t('report.phaseTitle', { n: p.index, title: p.title }), formatMinutes(p.plannedMinutes, intl), p.started ? minutes(p.actualMs) : t('report.conduct.notRun'), p.started ? gap(p.plannedMinutes, p.actualMs, intl) : '']),
+      foot: [t('summary.total'), formatMinutes(c.plannedMinutes, intl), minutes(c.actualMs), gap(c.plannedMinutes, c.actualMs, intl)],
+      align: ['start', 'end', 'end', 'end'],
+    },
+  ];
+  if (c.turnCount === 0) return [...blocks, { type: 'paragraph', text: t('report.conduct.noTurns'), tone: 'muted' }];
+  blocks.push({
+    type: 'bars',
+    caption: t('summary.chart'),
+    bars: c.speakers.map((s) => ({
+      label: s.speaker.kind === 'animateur' ? t('talk.animateur') : speakerText(s.speaker, t),
+      value: s.ms,
+      display: t('report.conduct.bar', { time: minutes(s.ms), share: formatPercent(s.share, intl), turns: count(t, 'report.count.turns', s.turns) }),
+      muted: s.speaker.kind === 'animateur',
+    })),
+  });
+  const balance = c.balance === null ? t('talk.balance.none') : t('talk.balance', { value: formatPercent(c.balance, intl) });
+  blocks.push({ type: 'list', items: [t('report.conduct.turnsTotal', { turns: count(t, 'report.count.turns', c.turnCount) }), balance, t('talk.animateurShare', { share: formatPercent(c.animateurShare, intl) })] });
+  return blocks;
+}
+
+const FIELDS: readonly (keyof ActionFields)[] = ['theme', 'commitment', 'owner', 'contributors', 'start', 'plannedEnd', 'problem', 'objective', 'description', 'indicators'];
+const DATES: ReadonlySet<keyof ActionFields> = new Set(['start', 'plannedEnd']);
+
+/** Every field of the method's fiche, in its order; an empty one says "à compléter" so gaps show on paper. */
+export function actionFacts(a: ActionFields & { track: string | null }, { t, intl }: Words): Block {
+  const value = (field: keyof ActionFields) => {
+    const raw = a[field].trim();
+    if (raw === '') return t('report.action.toFill');
+    return DATES.has(field) ? formatShortDay(raw, intl) || raw : raw;
+  };
+  const rows = FIELDS.map((field) => ({ label: t(`action.field.${field}`), value: value(field) }));
+  if (a.track) rows.unshift({ label: t('action.field.track'), value: a.track });
+  return { type: 'facts', rows };
+}
