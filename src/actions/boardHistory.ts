@@ -21,6 +21,11 @@ export function onHistory(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** A séance erased for good: its moves can no longer be undone. */
+export function forgetHistory(sessionId: SessionId): void {
+  if (histories.delete(sessionId)) for (const l of listeners) l();
+}
+
 /** Tests and a purge start from a blank stack. */
 export function forgetHistories(): void {
   histories.clear();

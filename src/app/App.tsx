@@ -52,7 +52,7 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
     case 'settings':
       return <SettingsScreen role={role} onLocale={onLocale} onRole={onRole} />;
     case 'prepare':
-      return <PrepareScreen key={route.id} id={route.id} tab={route.tab} />;
+      return <PrepareScreen key={route.id} id={route.id} tab={route.tab} section={route.section} />;
     case 'room':
       return <RoomScreen key={route.id} id={route.id} />;
     case 'notes':

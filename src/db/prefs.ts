@@ -47,6 +47,13 @@ export async function forgetLastSession(): Promise<void> {
   await del('lastSessionId', prefsStore());
 }
 
+/** A séance erased for good leaves no trace in the preferences either (last séance, notes phase). */
+export async function forgetSessionPrefs(sessionId: SessionId): Promise<void> {
+  const s = prefsStore();
+  if ((await get<SessionId | null>('lastSessionId', s)) === sessionId) await del('lastSessionId', s);
+  await del(`notesPhase:${sessionId}`, s);
+}
+
 /** Everything but the device id, which must survive so old revisions stay attributable. */
 export async function clearPrefsKeepingDevice(): Promise<void> {
   const s = prefsStore();

@@ -25,9 +25,10 @@ export function TrackForm({ sessionId, groups, cards }: Props) {
     const named = title.trim() || groups.filter((g) => from.has(g.id)).map((g) => g.title.trim()).filter(Boolean).join(' · ');
     const result = await createTrack(sessionId, { title: named, description, groupIds: chosen });
     if (!result.ok) return setMessage({ text: t('board.tracks.form.emptyTitle'), error: true });
-    setTitle('');
-    setDescription('');
-    setFrom(new Set());
+    // Only what was sent is cleared: a next title typed while the write ran is kept.
+    setTitle((now) => (now === title ? '' : now));
+    setDescription((now) => (now === description ? '' : now));
+    setFrom((now) => (now === from ? new Set() : now));
     setMessage({ text: result.truncated ? t('board.tracks.form.truncated') : t('board.tracks.form.done', { title: named }), error: result.truncated });
   };
 

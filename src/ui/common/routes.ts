@@ -3,6 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SessionId } from '../../domain/types';
 
 export type PrepareTab = 'seance' | 'participants' | 'guide';
+/** A part of a préparation tab to bring into view (the purge reminder opens the RGPD panel). */
+export type PrepareSection = 'rgpd';
 /** Phase 4 and 5 work: the post-it board, the pistes drawn from it, the vote on them. */
 export type BoardTab = 'postits' | 'pistes' | 'votes';
 const BOARD_PATHS: Record<BoardTab, string> = { postits: 'tableau', pistes: 'pistes', votes: 'votes' };
@@ -10,7 +12,7 @@ const BOARD_PATHS: Record<BoardTab, string> = { postits: 'tableau', pistes: 'pis
 export type Route =
   | { name: 'home' }
   | { name: 'settings' }
-  | { name: 'prepare'; id: SessionId; tab: PrepareTab }
+  | { name: 'prepare'; id: SessionId; tab: PrepareTab; section?: PrepareSection }
   | { name: 'room'; id: SessionId }
   | { name: 'notes'; id: SessionId }
   | { name: 'board'; id: SessionId; tab: BoardTab }
@@ -31,7 +33,7 @@ export function parseRoute(hash: string): Route {
     if (board) return { name: 'board', id, tab: board };
     if (parts[2] === 'fichiers') return { name: 'files', id };
     const tab = TABS.find((t) => t === parts[3]) ?? 'seance';
-    return { name: 'prepare', id, tab };
+    return tab === 'seance' && parts[4] === 'rgpd' ? { name: 'prepare', id, tab, section: 'rgpd' } : { name: 'prepare', id, tab };
   }
   return { name: 'home' };
 }
@@ -43,7 +45,7 @@ export function routeHref(route: Route): string {
     case 'settings':
       return '#/parametres';
     case 'prepare':
-      return `#/seance/${encodeURIComponent(route.id)}/preparation/${route.tab}`;
+      return `#/seance/${encodeURIComponent(route.id)}/preparation/${route.tab}${route.section ? `/${route.section}` : ''}`;
     case 'room':
       return `#/seance/${encodeURIComponent(route.id)}/salle`;
     case 'notes':

@@ -4,10 +4,11 @@ import { rememberSession } from '../../actions/prefs';
 import { useParticipants, usePhases, useSession } from '../../db/queries';
 import type { SessionId } from '../../domain/types';
 import { useI18n, type MessageKey } from '../../i18n';
-import { navigate, routeHref, type PrepareTab } from '../common/routes';
+import { navigate, routeHref, type PrepareSection, type PrepareTab } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
 import { GuideEditor } from './GuideEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
+import { PrivacyPanel } from './PrivacyPanel';
 import { SessionForm } from './SessionForm';
 import { useEffect } from 'preact/hooks';
 
@@ -17,7 +18,7 @@ const TABS: readonly { tab: PrepareTab; label: MessageKey }[] = [
   { tab: 'guide', label: 'prepare.section.guide' },
 ];
 
-export function PrepareScreen({ id, tab }: { id: SessionId; tab: PrepareTab }) {
+export function PrepareScreen({ id, tab, section }: { id: SessionId; tab: PrepareTab; section?: PrepareSection | undefined }) {
   const { t } = useI18n();
   const session = useSession(id);
   const participants = useParticipants(id);
@@ -81,7 +82,12 @@ export function PrepareScreen({ id, tab }: { id: SessionId; tab: PrepareTab }) {
         ))}
       </div>
       <section role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="tab-panel">
-        {tab === 'seance' && <SessionForm session={s} />}
+        {tab === 'seance' && (
+          <>
+            <SessionForm session={s} />
+            <PrivacyPanel session={s} focus={section === 'rgpd'} />
+          </>
+        )}
         {tab === 'participants' && participants.status === 'ready' && <ParticipantsEditor session={s} participants={participants.value} />}
         {tab === 'guide' && phases.status === 'ready' && <GuideEditor session={s} phases={phases.value} />}
       </section>

@@ -36,7 +36,14 @@ export function SessionCard({ session, today, role, onDuplicate, onDelete }: Pro
       </p>
       <p class="session-meta">{session.place || t('home.noPlace')}</p>
       {count !== null && <p class="session-meta">{t(countKey('home.participants', count), { n: count })}</p>}
-      {purgeDue(session, today) && <p class="warning-text">{t('home.purgeDue')}</p>}
+      {purgeDue(session, today) && (
+        <div class="purge-due">
+          <p class="warning-text">{t('home.purgeDue')}</p>
+          <a class="btn btn-tertiary" href={routeHref({ name: 'prepare', id: session.id, tab: 'seance', section: 'rgpd' })} aria-label={t('home.purgeLink.label', { title })}>
+            {t('home.purgeLink')}
+          </a>
+        </div>
+      )}
       <div class="card-actions">
         {role === 'secretaire' && (
           <a class="btn btn-primary" href={routeHref({ name: 'notes', id: session.id })}>

@@ -1,0 +1,79 @@
+// RGPD use cases on one séance: anonymise it in place (as new revisions), or erase it from this tablet for good.
+import { dropDrafts } from '../db/drafts';
+import { forgetSessionPrefs } from '../db/prefs';
+import { recordsOf } from '../db/queries';
+import { eraseSession } from '../db/wipe';
+import { transact, type Writer } from '../db/write';
+import { KINDS, type AnyRecord, type Kind, type Session, type SessionId } from '../domain/types';
+import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
+import { emptyRecordSet, type RecordSet } from '../format/envelope';
+import { changedFields } from '../format/revisionPatch';
+import { forgetHistory } from './boardHistory';
+import { tracked } from './status';
+
+export type PrivacyProblem = 'running' | 'missing';
+export type PrivacyResult = { ok: true; revised: number } | { ok: false; problem: PrivacyProblem };
+
+/** A séance being run in the room is never rewritten or erased under the animateur's fingers. */
+function refusal(session: Session | undefined): PrivacyProblem | null {
+  if (!session) return 'missing';
+  return session.status === 'en_cours' ? 'running' : null;
+}
+
+/** Every record of the séance, tombstones included: a removed participant's name is still a name. */
+async function everyRecordOf(sessionId: SessionId): Promise<RecordSet> {
+  const set = emptyRecordSet();
+  for (const kind of KINDS) (set as Record<Kind, AnyRecord[]>)[kind] = await recordsOf(kind, sessionId, true);
+  return set;
+}
+
+/** Store each record the anonymisation changed as a new revision; returns how many were revised. */
+async function reviseChanged(w: Writer, before: RecordSet, after: RecordSet): Promise<number> {
+  let revised = 0;
+  for (const kind of KINDS) {
+    const old = new Map((before[kind] as AnyRecord[]).map((r) => [r.id, r]));
+    for (const next of after[kind] as AnyRecord[]) {
+      const prev = old.get(next.id);
+      const patch = prev ? changedFields(prev, next) : null;
+      if (!prev || !patch) continue;
+      // The generic Writer cannot tie `kind` to the record type of a loop variable; both come from the same table.
+      await w.revise(kind, prev as never, patch as never);
+      revised += 1;
+    }
+  }
+  return revised;
+}
+
+/**
+ * Pseudonyms become P1…Pn (by seat) everywhere in the séance, texts included; consent wording and
+ * role names go; the substance stays. Every changed record is a new revision written in ONE
+ * transaction, so a later merge of an older file (lower revisions) cannot bring the names back.
+ * The séance's drafts are dropped too: they may hold a name being typed.
+ */
+export function anonymiseSession(sessionId: SessionId, roleLabels?: RoleLabels): Promise<PrivacyResult> {
+  return tracked(`privacy:${sessionId}:anonymise`, async (): Promise<PrivacyResult> => {
+    const result = await transact(KINDS, async (w): Promise<PrivacyResult> => {
+      const problem = refusal(await w.get('sessions', sessionId));
+      if (problem) return { ok: false, problem };
+      const before = await everyRecordOf(sessionId);
+      return { ok: true, revised: await reviseChanged(w, before, anonymiseRecords(before, roleLabels)) };
+    });
+    if (result.ok) await dropDrafts(`${sessionId}:`);
+    return result;
+  });
+}
+
+/**
+ * Rows and drafts of the séance really gone from this tablet (not tombstones), with what the device
+ * remembers about it: last séance, notes phase, board undo stack.
+ */
+export function deleteSessionForever(sessionId: SessionId): Promise<PrivacyResult> {
+  return tracked(`privacy:${sessionId}:erase`, async (): Promise<PrivacyResult> => {
+    // A séance already gone is still erased: orphan rows and drafts of it may be left.
+    const erased = await eraseSession(sessionId, (s) => refusal(s) === 'running');
+    if (!erased) return { ok: false, problem: 'running' };
+    forgetHistory(sessionId);
+    await forgetSessionPrefs(sessionId);
+    return { ok: true, revised: 0 };
+  });
+}
