@@ -1,6 +1,6 @@
 // `npm run bench`: build, then print Cercle's figures against the budgets of ARCHITECTURE.md.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -37,6 +37,7 @@ function sizes() {
   const workbox = [...sw.matchAll(/"\.\/(workbox-[^"]+\.js)"/g)].map((m) => m[1]);
   const all = [...new Set([...precached, 'sw.js', ...workbox])];
   boardChunk(new Set(firstJs));
+  docxChunk(new Set(firstJs), new Set(precached));
   row('everything precached (gzip)', all.reduce((s, f) => s + gz(f), 0), 'KB', 400, `${precached.length} precache entries + service worker`);
 }
 
@@ -57,6 +58,23 @@ function boardChunk(firstScreen) {
   row('board: CSS loaded when the board opens (gzip)', css.reduce((s, f) => s + gz(f), 0), 'KB', null, css.join(', '));
   const leaked = [...firstScreen].filter((f) => /useDndMonitor|isReactComponent/.test(readFileSync(join(dist, f), 'utf8')));
   if (leaked.length > 0) row('first screen holds dnd-kit or preact/compat', leaked.length, 'files', 0, leaked.join(', '));
+}
+
+/** A literal of the docx library (the path of a Word file's body): whichever file holds it holds docx. */
+const DOCX_MARKER = 'word/document.xml';
+
+/** The Word export's library: on demand only, never in the first screen, but precached so it works offline. */
+function docxChunk(firstScreen, precached) {
+  const js = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const holders = js.filter((f) => readFileSync(join(dist, f), 'utf8').includes(DOCX_MARKER));
+  const lazy = holders.filter((f) => !firstScreen.has(f));
+  const leaked = holders.filter((f) => firstScreen.has(f));
+  // Fails rather than passes quietly: a docx upgrade that drops the marker would blind the leak check.
+  if (holders.length === 0) return row('docx library not found in the build', 1, 'files', 0, `no JS file holds "${DOCX_MARKER}": is the Word export wired?`);
+  row('docx: JS loaded when a Word file is asked for (gzip)', lazy.reduce((s, f) => s + gz(f), 0), 'KB', null, lazy.join(', '));
+  row('first screen holds the docx library', leaked.length, 'files', 0, leaked.join(', '));
+  const offline = lazy.filter((f) => !precached.has(f));
+  if (offline.length > 0) row('docx chunk left out of the precache', offline.length, 'files', 0, offline.join(', '));
 }
 
 async function browserCases() {
@@ -91,6 +109,9 @@ async function browserCases() {
     }
     for (const [name, s] of await run('merge-two')) {
       row(`${name} (pure, in Chromium), p95`, s.p95, 'ms', 300, detail(s));
+    }
+    for (const [name, s] of await run('report')) {
+      row(`report, 800 verbatims + 200 post-its: ${name}, p95`, s.p95, 'ms', 200, `${detail(s)}; ${(s.bytes / 1024).toFixed(0)} KB of HTML`);
     }
   } finally {
     await browser.close();

@@ -1,0 +1,109 @@
+// Report document → one self-contained HTML5 file to open, read and print; it makes no request of any kind.
+import type { Block, DocSection, ReportDocument } from './document';
+import { barChart } from './htmlBars';
+import { escapeHtml, htmlLines, htmlParagraphs } from './htmlEscape';
+import { REPORT_CSS } from './htmlStyle';
+
+type Table = Extract<Block, { type: 'table' }>;
+
+/** h3 for a heading inside a section, h4 once inside a column that already has its own h3. */
+type Level = 3 | 4;
+
+function tableCells(cells: string[], align: Table['align'], first: 'col' | 'row', rest: 'th' | 'td'): string {
+  return cells
+    .map((cell, i) => {
+      const cls = align?.[i] === 'end' ? ' class="end"' : '';
+      if (first === 'col') return `<th scope="col"${cls}>${htmlLines(cell)}</th>`;
+      // The first cell names the row (a phase, a piste): a row header for screen readers.
+      if (i === 0) return `<th scope="row"${cls}>${htmlLines(cell)}</th>`;
+      return `<${rest}${cls}>${htmlLines(cell)}</${rest}>`;
+    })
+    .join('');
+}
+
+function table(block: Table): string {
+  const out = [`<table>`, `<caption>${htmlLines(block.caption)}</caption>`];
+  out.push(`<thead><tr>${tableCells(block.head, block.align, 'col', 'th')}</tr></thead>`);
+  out.push(`<tbody>`, ...block.rows.map((row) => `<tr>${tableCells(row, block.align, 'row', 'td')}</tr>`), `</tbody>`);
+  if (block.foot && block.foot.length > 0) out.push(`<tfoot><tr>${tableCells(block.foot, block.align, 'row', 'td')}</tr></tfoot>`);
+  out.push(`</table>`);
+  return out.join('\n');
+}
+
+function quote(text: string, by: string): string {
+  const who = by.trim() ? `<figcaption>— ${htmlLines(by)}</figcaption>` : '';
+  return `<figure class="quote"><blockquote>${htmlParagraphs(text)}</blockquote>${who}</figure>`;
+}
+
+function block(b: Block, level: Level): string {
+  switch (b.type) {
+    case 'facts':
+      return [
+        `<dl class="facts">`,
+        ...b.rows.map((r) => `<div class="fact"><dt>${htmlLines(r.label)}</dt><dd>${htmlLines(r.value)}</dd></div>`),
+        `</dl>`,
+      ].join('\n');
+    case 'paragraph':
+      return htmlParagraphs(b.text, b.tone === 'muted' ? 'muted' : '');
+    case 'heading':
+      return `<h${level}>${htmlLines(b.text)}</h${level}>`;
+    case 'list':
+      return b.items.length === 0 ? '' : [`<ul>`, ...b.items.map((item) => `<li>${htmlLines(item)}</li>`), `</ul>`].join('\n');
+    case 'quote':
+      return quote(b.text, b.by);
+    case 'table':
+      return table(b);
+    case 'bars':
+      return barChart(b);
+    case 'columns':
+      return [
+        `<div class="columns">`,
+        ...b.columns.map((c) => [`<div class="column">`, `<h${level}>${htmlLines(c.heading)}</h${level}>`, blocks(c.blocks, 4), `</div>`].join('\n')),
+        `</div>`,
+      ].join('\n');
+  }
+}
+
+function blocks(list: Block[], level: Level): string {
+  return list
+    .map((b) => block(b, level))
+    .filter((html) => html !== '')
+    .join('\n');
+}
+
+function section(s: DocSection, index: number): string {
+  const id = `section-${index + 1}`;
+  const cls = s.pageBreakBefore ? 'section page-break' : 'section';
+  const synthesis = s.synthesis.trim() ? `<div class="synthesis">\n${htmlParagraphs(s.synthesis)}\n</div>` : '';
+  return [`<section class="${cls}" aria-labelledby="${id}">`, `<h2 id="${id}">${htmlLines(s.heading)}</h2>`, synthesis, blocks(s.blocks, 3), `</section>`]
+    .filter((html) => html !== '')
+    .join('\n');
+}
+
+export function renderHtml(doc: ReportDocument): string {
+  const subtitle = doc.subtitle.trim() ? `<p class="subtitle">${htmlLines(doc.subtitle)}</p>` : '';
+  return [
+    `<!doctype html>`,
+    `<html lang="${escapeHtml(doc.lang || 'fr')}">`,
+    `<head>`,
+    `<meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<title>${escapeHtml(doc.title)}</title>`,
+    `<style>${REPORT_CSS}</style>`,
+    `</head>`,
+    `<body>`,
+    `<header class="doc-header">`,
+    `<h1>${htmlLines(doc.title)}</h1>`,
+    subtitle,
+    `</header>`,
+    `<main>`,
+    ...doc.sections.map(section),
+    `</main>`,
+    `<footer class="doc-footer"><p>${htmlLines(doc.footer)}</p></footer>`,
+    `</body>`,
+    `</html>`,
+    '',
+  ]
+    .filter((line, i, all) => line !== '' || i === all.length - 1)
+    .join('\n');
+}
