@@ -22,12 +22,16 @@ const TracksScreen = lazyScreen(() => import('../ui/board/TracksScreen').then((m
 const VotesScreen = lazyScreen(() => import('../ui/board/VotesScreen').then((m) => m.VotesScreen));
 const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesScreen').then((m) => m.SessionFilesScreen));
 const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen));
+const ReportScreen = lazyScreen(() => import('../ui/report/ReportScreen').then((m) => m.ReportScreen));
+const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScreen').then((m) => m.ReportPrintScreen));
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);
   const [role, setRole] = useState<DeviceRole>(prefs.role);
   const i18n = useMemo(() => makeI18n(locale), [locale]);
   const route = useRoute();
+  // The print view is the document alone: no header or banners on screen, nothing but the report on paper.
+  const bare = route.name === 'report' && route.print;
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -35,9 +39,9 @@ export function App({ prefs }: { prefs: Prefs }) {
 
   return (
     <I18nContext.Provider value={i18n}>
-      <Header route={route} />
-      <UpdateBanner />
-      <SaveBanner />
+      {!bare && <Header route={route} />}
+      {!bare && <UpdateBanner />}
+      {!bare && <SaveBanner />}
       <Screen route={route} role={role} onLocale={setLocale} onRole={setRole} />
       <Toasts />
       <FileDrop />
@@ -65,5 +69,9 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
       return <SessionFilesScreen key={route.id} id={route.id} role={role} />;
     case 'import':
       return <ImportScreen />;
+    case 'report': {
+      const view = { audience: route.audience, anonymised: route.anonymised };
+      return route.print ? <ReportPrintScreen key={route.id} id={route.id} view={view} /> : <ReportScreen key={route.id} id={route.id} view={view} />;
+    }
   }
 }

@@ -39,3 +39,29 @@ export function exportFileName({ day, title, role, anonymised }: FileNameParts):
   if (anonymised) parts.push('anonymise');
   return `${parts.join('-')}.json`;
 }
+
+export type ReportFileKind = 'rapport' | 'restitution' | 'verbatims' | 'post-its';
+
+export interface ReportFileNameParts {
+  day: string;
+  /** The title as printed in the report (already anonymised when the report is). */
+  title: string;
+  what: ReportFileKind;
+  anonymised: boolean;
+  /** `docx`, `html`, `md`, `csv`. */
+  extension: string;
+}
+
+/**
+ * `cercle-2026-11-23-accueil-de-la-mairie-rapport.docx`, `…-rapport-anonyme.docx`, `…-restitution.html`,
+ * `…-verbatims-anonyme.csv`. The restitution is always anonymous, so its name does not repeat it.
+ */
+export function reportFileName({ day, title, what, anonymised, extension }: ReportFileNameParts): string {
+  const parts = ['cercle'];
+  if (DAY.test(day)) parts.push(day);
+  const slug = slugify(title);
+  if (slug) parts.push(slug);
+  parts.push(what);
+  if (anonymised && what !== 'restitution') parts.push('anonyme');
+  return `${parts.join('-')}.${extension}`;
+}

@@ -665,7 +665,6 @@ export const en: Record<MessageKey, string> = {
   // Report screen, print view, plan d'actions editor and report exports.
   'reportScreen.open': 'Synthesis report',
   'reportScreen.open.label': 'Synthesis report of “{title}”',
-  'reportScreen.open.hint': 'Write the synthesis and the action plan, then print or export the report.',
   'reportScreen.files.body': 'Write the synthesis section by section, complete the action plan, then print the report or export it as Word, a web page, Markdown or for Excel.',
   'reportScreen.notClosed': 'The session is not closed yet: the report shows where it stands right now.',
   'reportScreen.versions': 'Version of the document',
@@ -680,7 +679,6 @@ export const en: Record<MessageKey, string> = {
   'reportScreen.print': 'Print or save as PDF',
   'reportScreen.print.back': 'Back to the report',
   'reportScreen.print.hint': 'In the print dialog, choose “Save as PDF” to get a file.',
-  'reportScreen.toc': 'Report sections',
   'reportScreen.synthesis.label': 'Note-taker’s synthesis',
   'reportScreen.synthesis.for': '— {section}',
   'reportScreen.synthesis.anonymisedHint': 'In this version, pseudonyms written here become P1, P2…',

@@ -667,7 +667,6 @@ export const fr = {
   // Report screen, print view, plan d'actions editor and report exports.
   'reportScreen.open': 'Rapport de synthèse',
   'reportScreen.open.label': 'Rapport de synthèse de « {title} »',
-  'reportScreen.open.hint': 'Rédigez la synthèse et le plan d’actions, puis imprimez ou exportez le rapport.',
   'reportScreen.files.body': 'Rédigez la synthèse section par section, complétez le plan d’actions, puis imprimez le rapport ou exportez-le en Word, en page web, en Markdown ou pour Excel.',
   'reportScreen.notClosed': 'La séance n’est pas encore clôturée : le rapport montre où elle en est à cet instant.',
   'reportScreen.versions': 'Version du document',
@@ -682,7 +681,6 @@ export const fr = {
   'reportScreen.print': 'Imprimer ou enregistrer en PDF',
   'reportScreen.print.back': 'Retour au rapport',
   'reportScreen.print.hint': 'Dans la fenêtre d’impression, choisissez « Enregistrer au format PDF » pour obtenir un fichier.',
-  'reportScreen.toc': 'Sections du rapport',
   'reportScreen.synthesis.label': 'Synthèse du secrétaire',
   'reportScreen.synthesis.for': '— {section}',
   'reportScreen.synthesis.anonymisedHint': 'Dans cette version, les pseudonymes écrits ici deviennent P1, P2…',

@@ -9,8 +9,8 @@ const isAbort = (error: unknown) => (error as { name?: string } | null)?.name ==
  * share files, a download everywhere else. A share refused by the browser (e.g. no user gesture left)
  * falls back to a download; a share cancelled by the person is just cancelled.
  */
-export async function deliverFile(name: string, text: string, type = 'application/json'): Promise<Delivery> {
-  const file = new File([text], name, { type });
+export async function deliverFile(name: string, content: string | Blob, type = 'application/json'): Promise<Delivery> {
+  const file = new File([content], name, { type });
   const nav = typeof navigator !== 'undefined' ? navigator : undefined;
   if (nav && typeof nav.share === 'function' && typeof nav.canShare === 'function') {
     let can = false;

@@ -226,6 +226,8 @@ export const RESTITUTION_QUOTES = 5;
  * quotes), what was heard, and what will be done.
  */
 export function restitutionOutline(model: ReportModel, t: Translate, intl: string): ReportDocument {
+  // Its footer promises no names: only a model built with `anonymised: true` can keep that promise.
+  if (!model.anonymised) throw new Error('restitutionOutline needs a model built with anonymised: true');
   const w = { t, intl };
   const h = model.header;
   const validated = model.tracks.filter((tr) => tr.validated);

@@ -145,6 +145,10 @@ describe('restitutionOutline — for the participants', () => {
     expect(plain(doc.footer)).toBe('Document établi avec Cercle le 23 novembre 2026. Aucun nom de participant n’y figure.');
   });
 
+  it('refuses a model that still holds names, so a named restitution cannot be made by mistake', () => {
+    expect(() => restitutionOutline(model(false), fr, 'fr-FR')).toThrow(/anonymised/);
+  });
+
   it('leaves out a section with nothing to say', () => {
     const input = reportSeance();
     input.syntheses = [];

@@ -1,6 +1,7 @@
 // Hash routes: they survive reloads, need no server rewrite, and work from the precache offline.
 import { useEffect, useState } from 'preact/hooks';
 import type { SessionId } from '../../domain/types';
+import type { ReportAudience } from '../../report/audience';
 
 export type PrepareTab = 'seance' | 'participants' | 'guide';
 /** A part of a préparation tab to bring into view (the purge reminder opens the RGPD panel). */
@@ -17,6 +18,8 @@ export type Route =
   | { name: 'notes'; id: SessionId }
   | { name: 'board'; id: SessionId; tab: BoardTab }
   | { name: 'files'; id: SessionId }
+  /** The rapport de synthèse (or the restitution), editable; `print` shows the document alone, for paper or PDF. */
+  | { name: 'report'; id: SessionId; audience: ReportAudience; anonymised: boolean; print: boolean }
   | { name: 'import' };
 
 const TABS: readonly PrepareTab[] = ['seance', 'participants', 'guide'];
@@ -32,6 +35,10 @@ export function parseRoute(hash: string): Route {
     const board = (Object.keys(BOARD_PATHS) as BoardTab[]).find((tab) => BOARD_PATHS[tab] === parts[2]);
     if (board) return { name: 'board', id, tab: board };
     if (parts[2] === 'fichiers') return { name: 'files', id };
+    if (parts[2] === 'rapport' || parts[2] === 'restitution') {
+      const team = parts[2] === 'rapport';
+      return { name: 'report', id, audience: team ? 'equipe' : 'participants', anonymised: !team || parts[3] === 'anonyme', print: parts[parts.length - 1] === 'imprimer' };
+    }
     const tab = TABS.find((t) => t === parts[3]) ?? 'seance';
     return tab === 'seance' && parts[4] === 'rgpd' ? { name: 'prepare', id, tab, section: 'rgpd' } : { name: 'prepare', id, tab };
   }
@@ -54,6 +61,10 @@ export function routeHref(route: Route): string {
       return `#/seance/${encodeURIComponent(route.id)}/${BOARD_PATHS[route.tab]}`;
     case 'files':
       return `#/seance/${encodeURIComponent(route.id)}/fichiers`;
+    case 'report': {
+      const which = route.audience === 'participants' ? 'restitution' : route.anonymised ? 'rapport/anonyme' : 'rapport';
+      return `#/seance/${encodeURIComponent(route.id)}/${which}${route.print ? '/imprimer' : ''}`;
+    }
     case 'import':
       return '#/importer';
   }

@@ -2,6 +2,7 @@
 import type { Participant, Phase, Session, Turn } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { BoardLink } from '../board/BoardLink';
+import { ReportLink } from '../report/ReportLink';
 import { ClosingSummary } from './ClosingSummary';
 import { PhaseBrief } from './PhaseBrief';
 import { PromptList } from './PromptList';
@@ -29,9 +30,13 @@ export function PhaseContent({ session, phase, phases, participants, everyone, t
       <BoardLink sessionId={session.id} phase={phase.index} />
       <PromptList sessionId={session.id} phase={phase} />
       {phase.index === 5 && !closed && (
-        <button type="button" class="btn btn-danger btn-large close-btn" onClick={onClose}>
-          {t('room.close')}
-        </button>
+        <>
+          {/* The secrétaire may start the synthesis while the group is still recalling the results. */}
+          <ReportLink id={session.id} class="btn btn-secondary report-link" />
+          <button type="button" class="btn btn-danger btn-large close-btn" onClick={onClose}>
+            {t('room.close')}
+          </button>
+        </>
       )}
     </>
   );

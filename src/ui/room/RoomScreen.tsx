@@ -8,6 +8,7 @@ import { useWakeLock } from '../../pwa/wakeLock';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Loading, SessionMissing } from '../common/SessionMissing';
 import { NotesPane } from '../notes/NotesPane';
+import { ReportLink } from '../report/ReportLink';
 import { PhaseClock } from './PhaseClock';
 import { PhaseContent } from './PhaseContent';
 import { PhaseStepper } from './PhaseStepper';
@@ -81,9 +82,12 @@ export function RoomScreen({ id }: { id: SessionId }) {
           <p>
             <strong>{t('room.closed')}</strong>
           </p>
-          <button type="button" class="btn btn-secondary" onClick={() => void reopenSession(id)}>
-            {t('room.reopen')}
-          </button>
+          <div class="banner-actions">
+            <ReportLink id={id} />
+            <button type="button" class="btn btn-secondary" onClick={() => void reopenSession(id)}>
+              {t('room.reopen')}
+            </button>
+          </div>
         </div>
       )}
       <div class={`room-main ${notesOpen ? 'with-notes' : ''}`}>

@@ -7,6 +7,7 @@ import { countKey, useI18n } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { routeHref } from '../common/routes';
 import type { DeviceRole } from '../../db/prefs';
+import { ReportLink } from '../report/ReportLink';
 
 interface Props {
   session: Session;
@@ -22,6 +23,8 @@ export function SessionCard({ session, today, role, onDuplicate, onDelete }: Pro
   const title = session.title || t('home.untitled');
   const count = people.status === 'ready' ? people.value.length : null;
   const running = session.status === 'en_cours';
+  // Once the séance is closed, what is left to do is the rapport de synthèse: it becomes the first action.
+  const closed = session.status === 'terminee';
   const openHref = running ? routeHref({ name: 'room', id: session.id }) : routeHref({ name: 'prepare', id: session.id, tab: 'seance' });
   const headingId = `session-${session.id}`;
   return (
@@ -45,12 +48,13 @@ export function SessionCard({ session, today, role, onDuplicate, onDelete }: Pro
         </div>
       )}
       <div class="card-actions">
+        {closed && <ReportLink id={session.id} label={t('reportScreen.open.label', { title })} />}
         {role === 'secretaire' && (
-          <a class="btn btn-primary" href={routeHref({ name: 'notes', id: session.id })}>
+          <a class={closed ? 'btn btn-secondary' : 'btn btn-primary'} href={routeHref({ name: 'notes', id: session.id })}>
             {t('notes.fullScreen')}
           </a>
         )}
-        <a class={role === 'secretaire' ? 'btn btn-secondary' : 'btn btn-primary'} href={openHref}>
+        <a class={role === 'secretaire' || closed ? 'btn btn-secondary' : 'btn btn-primary'} href={openHref}>
           {running ? t('home.resume') : session.status === 'terminee' ? t('home.view') : t('home.open')}
         </a>
         <button type="button" class="btn btn-secondary" aria-label={t('home.duplicate.label', { title })} onClick={onDuplicate}>

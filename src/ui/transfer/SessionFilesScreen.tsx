@@ -4,6 +4,7 @@ import { useSession } from '../../db/queries';
 import type { SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { navigate, routeHref } from '../common/routes';
+import { ReportLink } from '../report/ReportLink';
 import { ExportButton } from './ExportButton';
 import { FilePicker } from './FilePicker';
 import { offerFile } from './incoming';
@@ -51,6 +52,11 @@ export function SessionFilesScreen({ id, role }: { id: SessionId; role: DeviceRo
           <p id="import-body">{t('transfer.import.body')}</p>
           <FilePicker label={t('transfer.import.open')} onFile={importFile} class="btn btn-primary btn-large" describedBy="import-body" />
           <p class="hint">{t('transfer.import.dropHint')}</p>
+        </section>
+        <section class="settings-block" aria-labelledby="report-title">
+          <h2 id="report-title">{t('reportScreen.open')}</h2>
+          <p>{t('reportScreen.files.body')}</p>
+          <ReportLink id={id} class="btn btn-primary btn-large" />
         </section>
         <section class="settings-block" aria-labelledby="anon-title">
           <h2 id="anon-title">{t('transfer.export.anonymised.title')}</h2>

@@ -1,0 +1,61 @@
+// Use cases on the plan d'actions: fiches drafted from the validated pistes, blank fiches, field edits, deletion with undo.
+import { recordsOf, sessionById } from '../db/queries';
+import { transact } from '../db/write';
+import { capText } from '../domain/limits';
+import type { ActionId, ActionSheet, SessionId } from '../domain/types';
+import { newId } from '../platform/ids';
+import { actionFieldMax, blankActionSheet, draftsFromTracks, nextActionNumber, type ActionField } from '../report/actionDraft';
+import { tracked } from './status';
+
+/** One pre-filled fiche per validated piste that has none yet; returns how many were made (0 on a second tap). */
+export function createActionSheetsFromTracks(sessionId: SessionId): Promise<number> {
+  return tracked(`actions:${sessionId}:fromTracks`, () =>
+    transact(['sessions', 'tracks', 'groups', 'cards', 'actions'], async (w) => {
+      const session = await sessionById(sessionId);
+      if (!session) return 0;
+      const drafts = draftsFromTracks({
+        theme: session.theme,
+        tracks: await recordsOf('tracks', sessionId),
+        groups: await recordsOf('groups', sessionId),
+        cards: await recordsOf('cards', sessionId),
+        actions: await recordsOf('actions', sessionId, true),
+      });
+      for (const draft of drafts) await w.create('actions', newId<ActionId>(), sessionId, draft);
+      return drafts.length;
+    }),
+  );
+}
+
+/** A blank fiche with the next number and the séance's theme, for an action no piste asked for. */
+export function createActionSheet(sessionId: SessionId): Promise<ActionId | null> {
+  const id = newId<ActionId>();
+  return tracked(`action:${id}`, () =>
+    transact(['sessions', 'actions'], async (w) => {
+      const session = await sessionById(sessionId);
+      if (!session) return null;
+      const number = nextActionNumber(await recordsOf('actions', sessionId, true));
+      await w.create('actions', id, sessionId, blankActionSheet(number, session.theme));
+      return id;
+    }),
+  );
+}
+
+function reviseSheet(id: ActionId, what: string, patch: (a: ActionSheet) => Partial<ActionSheet> | null): Promise<void> {
+  return tracked(`action:${id}:${what}`, () =>
+    transact(['actions'], async (w) => {
+      const sheet = await w.get('actions', id);
+      if (!sheet) return;
+      const change = patch(sheet);
+      if (change) await w.revise('actions', sheet, change);
+    }),
+  );
+}
+
+/** Autosaved per field as it is typed; names, numbers and dates are capped short, prose long. */
+export function updateActionSheet(id: ActionId, field: ActionField, value: string): Promise<void> {
+  const capped = capText(value, actionFieldMax(field)).value;
+  return reviseSheet(id, field, (a) => (a.deleted || a[field] === capped ? null : { [field]: capped }));
+}
+
+export const deleteActionSheet = (id: ActionId) => reviseSheet(id, 'deleted', (a) => (a.deleted ? null : { deleted: true }));
+export const restoreActionSheet = (id: ActionId) => reviseSheet(id, 'deleted', (a) => (a.deleted ? { deleted: false } : null));

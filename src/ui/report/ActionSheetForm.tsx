@@ -1,0 +1,83 @@
+// One fiche action as a form with the method's rubrics, each field autosaved; deletion asks first and can be undone.
+import { useState } from 'preact/hooks';
+import { deleteActionSheet, restoreActionSheet, updateActionSheet } from '../../actions/actionSheets';
+import { draftKey } from '../../db/drafts';
+import type { ActionSheet } from '../../domain/types';
+import { useI18n } from '../../i18n';
+import { actionFieldMax, type ActionField } from '../../report/actionDraft';
+import { actionHeading } from '../../report/outline';
+import { ConfirmDialog } from '../common/ConfirmDialog';
+import { TextField } from '../common/TextField';
+import { showToast } from '../common/toasts';
+
+interface FieldSpec {
+  field: ActionField;
+  /** Prose rubrics get a text area across the fiche. */
+  rows?: number;
+  date?: boolean;
+  /** `narrow`: a number; `three`: the libellé beside it; `row`: prose across the fiche. */
+  width?: 'narrow' | 'three' | 'row';
+}
+
+/** The method's rubrics, number and libellé first: a fiche is found by them. */
+const FIELDS: readonly FieldSpec[] = [
+  { field: 'number', width: 'narrow' },
+  { field: 'title', width: 'three' },
+  { field: 'theme' },
+  { field: 'commitment' },
+  { field: 'owner' },
+  { field: 'contributors' },
+  { field: 'start', date: true },
+  { field: 'plannedEnd', date: true },
+  { field: 'problem', rows: 4, width: 'row' },
+  { field: 'objective', rows: 3, width: 'row' },
+  { field: 'description', rows: 4, width: 'row' },
+  { field: 'indicators', rows: 3, width: 'row' },
+];
+
+export function ActionSheetForm({ sheet, track }: { sheet: ActionSheet; track: string | null }) {
+  const { t } = useI18n();
+  const [confirming, setConfirming] = useState(false);
+  const name = actionHeading(sheet, t);
+  const headingId = `action-${sheet.id}-heading`;
+  const remove = async () => {
+    setConfirming(false);
+    await deleteActionSheet(sheet.id);
+    showToast(t('reportScreen.action.deleted', { name }), () => void restoreActionSheet(sheet.id));
+  };
+  return (
+    <li class="action-sheet" aria-labelledby={headingId}>
+      <div class="action-sheet-top">
+        <h3 id={headingId} class="action-sheet-heading" dir="auto">
+          {name}
+        </h3>
+        <button type="button" class="btn btn-tertiary btn-danger-text" aria-label={t('reportScreen.action.delete.label', { name })} onClick={() => setConfirming(true)}>
+          {t('reportScreen.action.delete')}
+        </button>
+      </div>
+      {track !== null && <p class="hint">{t('reportScreen.action.fromTrack', { title: track })}</p>}
+      <div class="form-grid action-fields">
+        {FIELDS.map(({ field, rows, date, width }) => (
+          <TextField
+            key={field}
+            id={`action-${sheet.id}-${field}`}
+            label={t(`action.field.${field}`)}
+            stored={sheet[field]}
+            max={actionFieldMax(field)}
+            draftKey={date ? null : draftKey(sheet.sessionId, `action.${sheet.id}.${field}`)}
+            save={(value) => updateActionSheet(sheet.id, field, value)}
+            multiline={rows !== undefined}
+            rows={rows}
+            type={date ? 'date' : 'text'}
+            class={width === 'row' ? 'is-row' : width === 'narrow' ? 'is-narrow' : width === 'three' ? 'is-wide3' : undefined}
+          />
+        ))}
+      </div>
+      {confirming && (
+        <ConfirmDialog title={t('reportScreen.action.delete.title', { name })} confirmLabel={t('reportScreen.action.delete')} danger onCancel={() => setConfirming(false)} onConfirm={() => void remove()}>
+          <p>{t('reportScreen.action.delete.body')}</p>
+        </ConfirmDialog>
+      )}
+    </li>
+  );
+}

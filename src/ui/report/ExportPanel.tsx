@@ -1,0 +1,61 @@
+// "Exporter le rapport": Word, web page, Markdown and the two tables for Excel, for the version on screen.
+import type { RefObject } from 'preact';
+import { useState } from 'preact/hooks';
+import { exportReport, type ReportFormat } from '../../actions/reportExport';
+import type { SessionId } from '../../domain/types';
+import { useI18n, type MessageKey } from '../../i18n';
+import type { ReportView } from '../../report/audience';
+
+const DOCUMENTS: readonly { format: ReportFormat; label: MessageKey }[] = [
+  { format: 'docx', label: 'reportScreen.export.docx' },
+  { format: 'html', label: 'reportScreen.export.html' },
+  { format: 'md', label: 'reportScreen.export.md' },
+];
+const TABLES: readonly { format: ReportFormat; label: MessageKey }[] = [
+  { format: 'verbatims', label: 'reportScreen.export.verbatims' },
+  { format: 'cards', label: 'reportScreen.export.cards' },
+];
+
+type Outcome = { text: string; error: boolean } | null;
+
+export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: ReportView; headingRef: RefObject<HTMLHeadingElement | null> }) {
+  const { t, intl } = useI18n();
+  const [busy, setBusy] = useState<ReportFormat | null>(null);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const intro: MessageKey = view.audience === 'participants' ? 'reportScreen.export.participants' : view.anonymised ? 'reportScreen.export.anonymised' : 'reportScreen.export.equipe';
+
+  const run = async (format: ReportFormat) => {
+    setBusy(format);
+    setOutcome(null);
+    try {
+      const done = await exportReport(id, format, view, t, intl);
+      if (!done) throw new Error('séance missing');
+      const key: MessageKey = done.delivery === 'shared' ? 'transfer.export.shared' : done.delivery === 'downloaded' ? 'transfer.export.downloaded' : 'transfer.export.cancelled';
+      setOutcome({ text: t(key, { name: done.name }), error: false });
+    } catch {
+      setOutcome({ text: t('transfer.export.failed'), error: true });
+    } finally {
+      setBusy(null);
+    }
+  };
+  const button = ({ format, label }: { format: ReportFormat; label: MessageKey }) => (
+    <button key={format} type="button" class="btn btn-secondary" disabled={busy !== null} aria-describedby="report-export-status" onClick={() => void run(format)}>
+      {busy === format ? t(format === 'docx' ? 'reportScreen.export.docx.busy' : 'transfer.export.busy') : t(label)}
+    </button>
+  );
+  return (
+    <section class="report-export" aria-labelledby="report-export-title">
+      <h2 id="report-export-title" tabIndex={-1} ref={headingRef}>
+        {t('reportScreen.export.title')}
+      </h2>
+      <p>{t(intro)}</p>
+      <div class="report-export-buttons">{DOCUMENTS.map(button)}</div>
+      <h3 class="report-export-sub">{t('reportScreen.export.tables')}</h3>
+      <div class="report-export-buttons">{TABLES.map(button)}</div>
+      <p id="report-export-status" role="status" class={outcome?.error ? 'error-text' : 'hint'}>
+        {outcome?.text ?? ''}
+      </p>
+    </section>
+  );
+}
+

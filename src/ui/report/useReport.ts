@@ -1,0 +1,42 @@
+// The report a screen shows: live records, the model and the document for one audience, rebuilt only when the séance changes.
+import { useMemo } from 'preact/hooks';
+import type { Live } from '../../db/live';
+import { useReportInput } from '../../db/queries';
+import { REPORT_SECTIONS } from '../../domain/synthesis';
+import { useI18n } from '../../i18n';
+import { now } from '../../platform/clock';
+import { documentFor, modelFor, type ReportView } from '../../report/audience';
+import type { ReportInput } from '../../report/build';
+import type { ReportDocument } from '../../report/document';
+import type { ReportModel } from '../../report/model';
+
+/** Stands for a text on the editing screen, where the field itself shows what is stored. */
+const WRITABLE = '…';
+
+export interface ReportData {
+  input: ReportInput;
+  model: ReportModel;
+  /** The model the document was outlined from (on the editing screen, every section marked as written). */
+  outlined: ReportModel;
+  doc: ReportDocument;
+}
+
+/**
+ * `withSyntheses: false` for the editing screen: its text fields show the stored texts themselves, so
+ * a keystroke in a synthesis does not re-read the séance and rebuild the report.
+ */
+export function useReport(id: ReportInput['session']['id'], view: ReportView, withSyntheses: boolean): Live<ReportData | undefined> {
+  const { t, intl } = useI18n();
+  const input = useReportInput(id, withSyntheses);
+  const value = input.status === 'ready' ? input.value : undefined;
+  const built = useMemo(() => {
+    if (!value) return undefined;
+    const model = modelFor(value, view, now(), t);
+    // The editing screen shows its own text fields, not the document's texts; marking every section as
+    // written keeps in view the sections a document leaves out while empty (the restitution's next steps).
+    const forDoc = withSyntheses ? model : { ...model, syntheses: Object.fromEntries(REPORT_SECTIONS.map((k) => [k, WRITABLE])) as ReportModel['syntheses'] };
+    return { input: value, model, outlined: forDoc, doc: documentFor(forDoc, view, t, intl) };
+  }, [value, view.audience, view.anonymised, withSyntheses, t, intl]);
+  if (input.status !== 'ready') return input;
+  return { status: 'ready', value: built };
+}

@@ -1,0 +1,24 @@
+// The report's hash routes: full, anonymised, restitution, each with its print view, and back.
+import { describe, expect, it } from 'vitest';
+import type { SessionId } from '../../src/domain/types';
+import { parseRoute, routeHref, type Route } from '../../src/ui/common/routes';
+
+const id = 'séance 1' as SessionId;
+
+describe('report routes', () => {
+  it.each<[string, Route]>([
+    ['#/seance/s%C3%A9ance%201/rapport', { name: 'report', id, audience: 'equipe', anonymised: false, print: false }],
+    ['#/seance/s%C3%A9ance%201/rapport/anonyme', { name: 'report', id, audience: 'equipe', anonymised: true, print: false }],
+    ['#/seance/s%C3%A9ance%201/restitution', { name: 'report', id, audience: 'participants', anonymised: true, print: false }],
+    ['#/seance/s%C3%A9ance%201/rapport/imprimer', { name: 'report', id, audience: 'equipe', anonymised: false, print: true }],
+    ['#/seance/s%C3%A9ance%201/rapport/anonyme/imprimer', { name: 'report', id, audience: 'equipe', anonymised: true, print: true }],
+    ['#/seance/s%C3%A9ance%201/restitution/imprimer', { name: 'report', id, audience: 'participants', anonymised: true, print: true }],
+  ])('%s ⇄ %o', (hash, route) => {
+    expect(parseRoute(hash)).toEqual(route);
+    expect(routeHref(route)).toBe(hash);
+  });
+
+  it('the restitution is anonymised whatever its link says', () => {
+    expect(routeHref({ name: 'report', id, audience: 'participants', anonymised: false, print: false })).toBe('#/seance/s%C3%A9ance%201/restitution');
+  });
+});
