@@ -35,6 +35,9 @@ describe('Créer les fiches des pistes validées', () => {
     const first = within(await screen.findByRole('listitem', { name: 'Fiche action n°\u00a01 — Installer des chaises et un écran d’attente' }));
     expect(first.getByRole<HTMLTextAreaElement>('textbox', { name: 'Problématique identifiée' }).value).toBe('– Pas de chaises');
     expect(first.getByText('Tirée de la piste « Installer des chaises et un écran d’attente »')).toBeTruthy();
+    // Drafted in one go (same creation time): listed in priority order, whatever their random ids.
+    const listed = within(screen.getByRole('list', { name: 'Fiches action' })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label') ?? li.textContent);
+    expect(listed.map((name) => /n°\u00a0(\d+)/.exec(name ?? '')?.[1])).toEqual(['1', '2']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Créer les fiches des pistes validées' }));
     await toasts().findByText('Chaque piste validée a déjà sa fiche action : aucune fiche créée.');

@@ -1,5 +1,5 @@
 // Voting by raised hands: the animateur counts the hands for each piste; each hand becomes one vote record.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { setHands } from '../../actions/votes';
 import { countedVotes } from '../../domain/votes';
 import type { Track } from '../../domain/types';
@@ -10,7 +10,14 @@ import { problemText } from './VotesScreen';
 function HandsRow({ track, stored, onCount }: { track: Track; stored: number; onCount: (track: Track, n: number) => Promise<boolean> }) {
   const { t } = useI18n();
   const [draft, setDraft] = useState(String(stored));
-  useEffect(() => setDraft(String(stored)), [stored]);
+  // Follow the stored count when it changes, but not on mount: effects run a frame late, and a count
+  // typed in that frame (right after choosing « À main levée ») would be wiped before it is saved.
+  const shown = useRef(stored);
+  useEffect(() => {
+    if (shown.current === stored) return;
+    shown.current = stored;
+    setDraft(String(stored));
+  }, [stored]);
   const name = track.title.trim() || t('board.tracks.noTitle');
   const id = `hands-${track.id}`;
   // A refused count goes back to what is stored, so the field never shows a number that was not kept.

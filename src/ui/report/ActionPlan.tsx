@@ -14,8 +14,12 @@ interface Props {
   tracks: readonly Track[];
 }
 
-/** Creation order, not number order: a fiche must not jump away while its number is being typed. */
-const byCreation = (a: ActionSheet, b: ActionSheet) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+/**
+ * Creation order, not number order: a fiche must not jump away while its number is being typed. Fiches
+ * drafted together share their creation time; their numbers (given in priority order) keep them in it.
+ */
+const byCreation = (a: ActionSheet, b: ActionSheet) =>
+  a.createdAt - b.createdAt || a.number.localeCompare(b.number, 'fr', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export function ActionPlan({ sessionId, actions, tracks }: Props) {
   const { t } = useI18n();
