@@ -233,8 +233,12 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
   const validated = model.tracks.filter((tr) => tr.validated);
   const done: Block[] = validated.map((tr) => {
     const sheets = model.actions.filter((a) => a.trackId === tr.id);
-    const items = sheets.map((a) => (a.plannedEnd ? t('report.restitution.actionBy', { title: a.title, end: formatShortDay(a.plannedEnd, intl) || a.plannedEnd }) : a.title));
-    return { type: 'list', items: [items.length > 0 ? `${tr.title} — ${items.join(' ; ')}` : tr.title] };
+    // A fiche drafted from the piste often keeps its title: say it once, with the date if there is one.
+    const by = (a: ActionLine, title: string) => (a.plannedEnd ? t('report.restitution.actionBy', { title, end: formatShortDay(a.plannedEnd, intl) || a.plannedEnd }) : title);
+    const same = sheets.filter((a) => a.title.trim() === '' || a.title.trim() === tr.title.trim());
+    const other = sheets.filter((a) => !same.includes(a)).map((a) => by(a, a.title));
+    const head = same.length === 1 ? by(same[0]!, tr.title) : tr.title;
+    return { type: 'list', items: [other.length > 0 ? `${head} — ${other.join(' ; ')}` : head] };
   });
   const heard: Block[] = model.learnings.keyQuotes.slice(0, RESTITUTION_QUOTES).map((q) => ({ type: 'quote', text: q.text, by: '' }));
   return {

@@ -220,6 +220,7 @@ describe('une séance entière, de la préparation au rapport', () => {
     for (const name of [...NAMES, 'Claire Martin', 'Hugo Petit', 'P1']) expect(restitution, name).not.toContain(name);
     expect(restitution).toContain('Ouvrir le samedi matin');
     expect(restitution).not.toContain('Prendre rendez-vous en ligne');
+    expect(restitution).not.toContain('Ouvrir le samedi matin — Ouvrir le samedi matin');
     await shoot(page, 'parcours-restitution');
 
     // Word: the headings and a starred verbatim are in the document's body.

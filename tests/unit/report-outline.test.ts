@@ -149,6 +149,14 @@ describe('restitutionOutline — for the participants', () => {
     expect(() => restitutionOutline(model(false), fr, 'fr-FR')).toThrow(/anonymised/);
   });
 
+  it('says a piste once when its fiche keeps the piste’s title, with the fiche’s date', () => {
+    const input = reportSeance();
+    input.actions = input.actions.map((a) => (a.number === '2' ? { ...a, title: 'Élargir les horaires' } : a));
+    const doc = restitutionOutline(buildReport(input, { anonymised: true, now: REPORT_AT }), fr, 'fr-FR');
+    const done = ofType(sectionOf(doc, 'Ce que nous allons faire').blocks, 'list')[0]!.items.map(plain);
+    expect(done[0]).toBe('Élargir les horaires (d’ici le 31 mars 2027)');
+  });
+
   it('leaves out a section with nothing to say', () => {
     const input = reportSeance();
     input.syntheses = [];
