@@ -200,6 +200,19 @@ describe('Préparation — the séance', () => {
     await screen.findByRole('heading', { level: 1, name: pasted.slice(0, 200) });
   });
 
+  it('a closed séance offers its rapport de synthèse first; a séance in preparation does not', async () => {
+    const closed = await seedSession({ status: 'terminee' });
+    const { unmount } = renderApp(prepareHref(closed));
+    const link = await screen.findByRole('link', { name: 'Rapport de synthèse' });
+    expect(link.getAttribute('href')).toBe(`#/seance/${closed}/rapport`);
+    expect(link.className).toContain('btn-primary');
+    unmount();
+    const open = await seedSession();
+    renderApp(prepareHref(open));
+    await screen.findByRole('button', { name: /Démarrer la séance/ });
+    expect(screen.queryByRole('link', { name: 'Rapport de synthèse' })).toBeNull();
+  });
+
   it('shows "not found" for a séance that was deleted', async () => {
     const id = await seedSession();
     await deleteSession(id);

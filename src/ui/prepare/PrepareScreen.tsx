@@ -6,6 +6,7 @@ import type { SessionId } from '../../domain/types';
 import { useI18n, type MessageKey } from '../../i18n';
 import { navigate, routeHref, type PrepareSection, type PrepareTab } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
+import { ReportLink } from '../report/ReportLink';
 import { GuideEditor } from './GuideEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { PrivacyPanel } from './PrivacyPanel';
@@ -31,6 +32,7 @@ export function PrepareScreen({ id, tab, section }: { id: SessionId; tab: Prepar
   if (session.status === 'loading') return <Loading />;
   if (session.status === 'error' || !session.value) return <SessionMissing />;
   const s = session.value;
+  const closed = s.status === 'terminee';
   const start = async () => {
     await startSession(id);
     navigate({ name: 'room', id });
@@ -52,7 +54,9 @@ export function PrepareScreen({ id, tab, section }: { id: SessionId; tab: Prepar
           <h1 class="prepare-title">{s.title || t('home.untitled')}</h1>
         </div>
         <div class="start-box">
-          <button type="button" class="btn btn-primary btn-large" onClick={() => void start()} aria-describedby="start-hint">
+          {/* Once the séance is closed, what is left to do is its report: it comes first. */}
+          {closed && <ReportLink id={id} class="btn btn-primary btn-large" />}
+          <button type="button" class={closed ? 'btn btn-secondary' : 'btn btn-primary btn-large'} onClick={() => void start()} aria-describedby="start-hint">
             {s.status === 'preparation' ? t('prepare.start') : t('prepare.resume')}
           </button>
           <p class="hint" id="start-hint">
