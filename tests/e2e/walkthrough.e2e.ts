@@ -243,5 +243,15 @@ describe('une séance entière, de la préparation au rapport', () => {
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
     expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThanOrEqual(3);
     expect(info).toMatch(/Page size:.*\(A4\)/);
+
+    // The restitution holds on one page, to hand out or pin up.
+    await page.goto(page.url().replace('/rapport/imprimer', '/restitution/imprimer'));
+    await visible(page.getByRole('heading', { level: 1, name: 'Restitution aux participants' }));
+    const onePage = join(RESULTS_DIR, 'parcours-restitution.pdf');
+    await page.emulateMedia({ media: 'print' });
+    await page.pdf({ path: onePage, format: 'A4', preferCSSPageSize: true });
+    await page.emulateMedia({ media: 'screen' });
+    execFileSync('pdftoppm', ['-png', '-r', '60', onePage, join(RESULTS_DIR, 'parcours-restitution-page')]);
+    expect(execFileSync('pdfinfo', [onePage], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
   });
 });
