@@ -5,7 +5,8 @@ import { derivedId } from '../../src/domain/derivedId';
 import { exportFileName, slugify } from '../../src/format/fileName';
 import { mergeRecords } from '../../src/format/merge';
 import { conflictKey, joinTexts, planImport, type ConflictChoice } from '../../src/format/settle';
-import { makeSession } from '../factories';
+import { synthesisId } from '../../src/domain/synthesis';
+import { makeSession, makeSynthesis } from '../factories';
 import { set, v } from './format-helpers';
 
 const MARK = '— Autre version —';
@@ -105,5 +106,29 @@ describe('export file names', () => {
     expect(derivedId(['a', 'b'])).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(derivedId(['a', 'b'])).toBe(derivedId(['a', 'b']));
     expect(derivedId(['a', 'b'])).not.toBe(derivedId(['ab', '']));
+  });
+});
+
+describe('the report’s synthesis texts written on two tablets', () => {
+  const sid = 'seance-1' as SessionId;
+  const text = (deviceId: string, body: string, at: number) =>
+    makeSynthesis(sid, 'learnings', { text: body, deviceId: deviceId as DeviceId, rev: 1, seen: { [deviceId]: 1 }, createdAt: at, updatedAt: at });
+
+  it('meet in one record (the id comes from séance and section), shown as a conflict; « both » keeps both texts', () => {
+    const animateur = text('d1', 'Les horaires reviennent sans cesse.', 1000);
+    const secretaire = text('d2', 'Beaucoup de colère contre l’attente debout.', 2000);
+    expect(animateur.id).toBe(secretaire.id);
+    expect(animateur.id).toBe(synthesisId(sid, 'learnings'));
+    const merged = mergeRecords(set({ syntheses: [animateur] }), set({ syntheses: [secretaire] }));
+    expect(merged.preview.syntheses.conflicts).toHaveLength(1);
+    const plan = planImport(set({ syntheses: [animateur] }), set({ syntheses: [secretaire] }), new Map(), at('d1', 1), MARK);
+    expect(plan.put.syntheses.map((s) => s.text)).toEqual([`Beaucoup de colère contre l’attente debout.\n\n${MARK}\nLes horaires reviennent sans cesse.`]);
+  });
+
+  it('for different sections merge without a conflict', () => {
+    const other = makeSynthesis(sid, 'views', { text: 'Accueil salué.', deviceId: 'd2' as DeviceId, rev: 1, seen: { d2: 1 } });
+    const merged = mergeRecords(set({ syntheses: [text('d1', 'Horaires.', 1000)] }), set({ syntheses: [other] }));
+    expect(merged.preview.syntheses.conflicts).toEqual([]);
+    expect(merged.merged.syntheses).toHaveLength(2);
   });
 });
