@@ -1,14 +1,14 @@
-// RGPD use cases on one séance: anonymise it in place (as new revisions), or erase it from this tablet for good.
+// RGPD use cases: anonymise a séance in place (as new revisions), erase one, the deleted ones or everything from this tablet for good.
 import { dropDrafts } from '../db/drafts';
 import { forgetSessionPrefs } from '../db/prefs';
 import { recordsOf } from '../db/queries';
-import { eraseSession } from '../db/wipe';
+import { eraseEverything, eraseSession, eraseSessions } from '../db/wipe';
 import { transact, type Writer } from '../db/write';
 import { KINDS, type AnyRecord, type Kind, type Session, type SessionId } from '../domain/types';
 import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
 import { emptyRecordSet, type RecordSet } from '../format/envelope';
 import { changedFields } from '../format/revisionPatch';
-import { forgetHistory } from './boardHistory';
+import { forgetHistories, forgetHistory } from './boardHistory';
 import { tracked } from './status';
 
 export type PrivacyProblem = 'running' | 'missing';
@@ -74,6 +74,32 @@ export function deleteSessionForever(sessionId: SessionId): Promise<PrivacyResul
     if (!erased) return { ok: false, problem: 'running' };
     forgetHistory(sessionId);
     await forgetSessionPrefs(sessionId);
+    return { ok: true, revised: 0 };
+  });
+}
+
+/**
+ * The séances deleted from Accueil (tombstones, kept so the deletion travels in files) erased for
+ * good, rows and drafts, in one transaction. Only those still deleted when it runs: one an import
+ * brought back meanwhile stays. Returns how many were erased.
+ */
+export function purgeDeletedSessions(sessionIds: readonly SessionId[]): Promise<number> {
+  return tracked('privacy:deleted:erase', async () => {
+    const erased = await eraseSessions(sessionIds, (s) => s !== undefined && !s.deleted);
+    for (const sessionId of erased) {
+      forgetHistory(sessionId);
+      await forgetSessionPrefs(sessionId);
+    }
+    return erased.length;
+  });
+}
+
+/** Every séance, draft and preference gone (this tablet's id stays); refused while a séance is run in the room. */
+export function eraseAllData(): Promise<PrivacyResult> {
+  return tracked('privacy:all:erase', async (): Promise<PrivacyResult> => {
+    const erased = await eraseEverything((s) => !s.deleted && refusal(s) === 'running');
+    if (!erased) return { ok: false, problem: 'running' };
+    forgetHistories();
     return { ok: true, revised: 0 };
   });
 }

@@ -5,6 +5,10 @@ import type { DeviceId, SessionId } from '../domain/types';
 export type Locale = 'fr' | 'en';
 export type DeviceRole = 'animateur' | 'secretaire';
 
+/** What a tablet uses before anyone chose, and again once every preference is erased. */
+export const DEFAULT_LOCALE: Locale = 'fr';
+export const DEFAULT_ROLE: DeviceRole = 'animateur';
+
 export interface Prefs {
   deviceId: DeviceId;
   locale: Locale;
@@ -33,8 +37,8 @@ export async function loadPrefs(makeId: () => string): Promise<Prefs> {
   ]);
   return {
     deviceId,
-    locale: locale === 'en' ? 'en' : 'fr',
-    role: role === 'secretaire' ? 'secretaire' : 'animateur',
+    locale: locale === 'en' || locale === 'fr' ? locale : DEFAULT_LOCALE,
+    role: role === 'secretaire' || role === 'animateur' ? role : DEFAULT_ROLE,
     lastSessionId: lastSessionId ?? null,
   };
 }

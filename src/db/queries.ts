@@ -15,6 +15,11 @@ export async function liveSessions(): Promise<Session[]> {
   return (await getDb().sessions.toArray()).filter((s) => !s.deleted);
 }
 
+/** Séances deleted from Accueil whose rows are still here (tombstones), latest deletion first. */
+export async function deletedSessions(): Promise<Session[]> {
+  return (await getDb().sessions.toArray()).filter((s) => s.deleted).sort((a, b) => b.updatedAt - a.updatedAt);
+}
+
 export async function sessionById(id: SessionId): Promise<Session | undefined> {
   const s = await getDb().sessions.get(id);
   return s && !s.deleted ? s : undefined;
@@ -96,6 +101,7 @@ export async function reportInputOf(sessionId: SessionId, { syntheses = true } =
 export const synthesesOf = (sessionId: SessionId): Promise<Synthesis[]> => recordsOf('syntheses', sessionId);
 
 export const useSessions = (): Live<Session[]> => useLive(liveSessions, []);
+export const useDeletedSessions = (): Live<Session[]> => useLive(deletedSessions, []);
 export const useSession = (id: SessionId): Live<Session | undefined> => useLive(() => sessionById(id), [id]);
 export const useParticipants = (id: SessionId): Live<Participant[]> => useLive(() => participantsOf(id), [id]);
 export const usePhases = (id: SessionId): Live<Phase[]> => useLive(() => phasesOf(id), [id]);

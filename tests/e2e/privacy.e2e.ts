@@ -1,7 +1,7 @@
-// RGPD in a real browser: « Supprimer définitivement » leaves no row, draft or pref of the séance in any IndexedDB database.
+// RGPD in a real browser: « Supprimer définitivement » and Paramètres' purges leave no row, draft or pref behind in any IndexedDB database.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addParticipants, createSession, giveConsent, openTab, openHome, sessionCard, until, visible, waitSaved } from './app';
+import { addParticipants, createSession, giveConsent, goHome, goSettings, openTab, openHome, sessionCard, until, visible, waitSaved } from './app';
 import { baseURL, checkA11y, launch, newProfile, shoot } from './browser';
 
 const TITLE = 'Comité à effacer';
@@ -110,5 +110,64 @@ describe('RGPD', () => {
     await reminder.click();
     await until(() => page.evaluate(() => document.activeElement?.textContent ?? ''), 'Données personnelles (RGPD)');
     expect(new URL(page.url()).hash).toBe(`#/seance/${other}/preparation/seance/rgpd`);
+  });
+
+  it('Paramètres: « Les effacer définitivement » erases the séances deleted from Accueil, « Effacer toutes les données » everything but the tablet’s id', async () => {
+    const { page } = await launch(newProfile());
+    await openHome(page);
+    await createSession(page, TITLE);
+    const id = sessionIdOf(page);
+    await openTab(page, 'Participants');
+    await addParticipants(page, NAMES);
+    await goHome(page);
+    await createSession(page, OTHER);
+    const other = sessionIdOf(page);
+    await goHome(page);
+    // « Supprimer » on Accueil: a tombstone, the séance's rows and names still here.
+    await sessionCard(page, TITLE).getByRole('button', { name: `Supprimer « ${TITLE} »` }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: 'Supprimer la séance' }).click();
+    await sessionCard(page, TITLE).waitFor({ state: 'detached' });
+    await waitSaved(page);
+    expect(JSON.stringify(traces(await readStorage(page), id)['cercle/participants'])).toContain(NAMES[0]);
+
+    // Accueil's « Annuler » toast would sit over the section in the screenshots.
+    await page.getByRole('status').getByRole('button', { name: 'Fermer' }).click();
+    await goSettings(page);
+    const section = page.getByRole('region', { name: 'Données personnelles (RGPD)' });
+    await visible(section.getByText('Séance supprimée encore sur cette tablette : 1'));
+    await visible(section.getByRole('listitem').filter({ hasText: TITLE }));
+    await section.scrollIntoViewIfNeeded();
+    await checkA11y(page, 'Paramètres — données personnelles');
+    await shoot(page, 'parametres-rgpd');
+
+    await section.getByRole('button', { name: 'Les effacer définitivement' }).click();
+    const confirm = page.getByRole('alertdialog', { name: 'Effacer définitivement la séance supprimée ?' });
+    await visible(confirm);
+    await checkA11y(page, 'Confirmation — effacer les séances supprimées');
+    await shoot(page, 'parametres-rgpd-supprimees');
+    await confirm.getByRole('button', { name: 'Oui, les effacer définitivement' }).click();
+    await visible(section.getByText('Aucune séance supprimée ne reste sur cette tablette.'));
+    const purged = await readStorage(page);
+    for (const [store, entries] of Object.entries(traces(purged, id))) expect(entries, store).toEqual([]);
+    expect(traces(purged, other)['cercle/sessions']!.length).toBe(1);
+
+    await page.getByRole('status').getByRole('button', { name: 'Fermer' }).click();
+    await section.getByRole('button', { name: 'Effacer toutes les données de cette tablette' }).click();
+    const all = page.getByRole('alertdialog', { name: 'Effacer toutes les données de cette tablette ?' });
+    await visible(all);
+    await checkA11y(page, 'Confirmation — effacer toutes les données');
+    await shoot(page, 'parametres-rgpd-tout');
+    const deviceId = purged['cercle-prefs/prefs']!.find((e) => e.key === 'deviceId')!.value;
+    await all.getByRole('button', { name: 'Oui, tout effacer' }).click();
+
+    await visible(page.getByRole('heading', { level: 2, name: 'Aucune séance pour le moment' }));
+    await visible(page.getByText('Toutes les données de Cercle ont été effacées de cette tablette.'));
+    const after = await readStorage(page);
+    // Cercle's own databases (the service worker's caches are not personal data).
+    for (const [store, entries] of Object.entries(after).filter(([name]) => name.startsWith('cercle'))) {
+      if (store === 'cercle/meta') expect(entries.map((e) => e.key), store).toEqual(['clock']);
+      else if (store === 'cercle-prefs/prefs') expect(entries, store).toEqual([{ key: 'deviceId', value: deviceId }]);
+      else expect(entries, store).toEqual([]);
+    }
   });
 });

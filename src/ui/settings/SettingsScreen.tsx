@@ -1,7 +1,7 @@
-// Paramètres: language, this tablet's role, storage (persistent? how much used), version and updates.
+// Paramètres: language, this tablet's role, export/import, personal data (RGPD), storage, version and updates.
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, setRole } from '../../actions/prefs';
-import type { DeviceRole, Locale } from '../../db/prefs';
+import { DEFAULT_LOCALE, DEFAULT_ROLE, type DeviceRole, type Locale } from '../../db/prefs';
 import { useSessionRunning } from '../../db/queries';
 import { loadLocale, useI18n } from '../../i18n';
 import { formatBytes } from '../../i18n/format';
@@ -13,6 +13,7 @@ import { ExportButton } from '../transfer/ExportButton';
 import { FilePicker } from '../transfer/FilePicker';
 import { offerFile } from '../transfer/incoming';
 import { useStore } from '../common/useStore';
+import { PrivacySettings } from './PrivacySettings';
 
 interface Props {
   role: DeviceRole;
@@ -73,6 +74,12 @@ export function SettingsScreen({ role, onLocale, onRole }: Props) {
           />
         </div>
       </section>
+      <PrivacySettings
+        onPrefsErased={() => {
+          onLocale(DEFAULT_LOCALE);
+          onRole(DEFAULT_ROLE);
+        }}
+      />
       <section class="settings-block" aria-labelledby="storage-title">
         <h2 id="storage-title">{t('settings.storage')}</h2>
         {storage && (
