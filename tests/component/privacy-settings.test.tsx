@@ -86,8 +86,9 @@ describe('Séances supprimées encore sur cette tablette', () => {
 
     window.location.hash = '#/parametres';
     const section = within(await screen.findByRole('region', { name: 'Données personnelles (RGPD)' }));
-    fireEvent.click(await section.findByRole('button', { name: 'Les effacer définitivement' }));
-    fireEvent.click(dialog(/^Effacer définitivement/).getByRole('button', { name: 'Oui, les effacer définitivement' }));
+    // One séance: the words are singular.
+    fireEvent.click(await section.findByRole('button', { name: 'L’effacer définitivement' }));
+    fireEvent.click(dialog(/^Effacer définitivement/).getByRole('button', { name: 'Oui, l’effacer définitivement' }));
 
     expect(await toasts().findByText('La séance supprimée a été effacée définitivement de cette tablette.')).toBeTruthy();
     expect(toasts().queryByRole('button', { name: 'Annuler' })).toBeNull();

@@ -140,12 +140,12 @@ describe('RGPD', () => {
     await checkA11y(page, 'Paramètres — données personnelles');
     await shoot(page, 'parametres-rgpd');
 
-    await section.getByRole('button', { name: 'Les effacer définitivement' }).click();
+    await section.getByRole('button', { name: 'L’effacer définitivement' }).click();
     const confirm = page.getByRole('alertdialog', { name: 'Effacer définitivement la séance supprimée ?' });
     await visible(confirm);
     await checkA11y(page, 'Confirmation — effacer les séances supprimées');
     await shoot(page, 'parametres-rgpd-supprimees');
-    await confirm.getByRole('button', { name: 'Oui, les effacer définitivement' }).click();
+    await confirm.getByRole('button', { name: 'Oui, l’effacer définitivement' }).click();
     await visible(section.getByText('Aucune séance supprimée ne reste sur cette tablette.'));
     const purged = await readStorage(page);
     for (const [store, entries] of Object.entries(traces(purged, id))) expect(entries, store).toEqual([]);

@@ -55,14 +55,14 @@ export function DeletedSessionsPurge() {
             ))}
           </ul>
           <button type="button" class="btn btn-danger" onClick={() => busy.current || setAsked(list)}>
-            {t('settings.privacy.deleted.erase')}
+            {t(countKey('settings.privacy.deleted.erase', n))}
           </button>
         </>
       )}
       {asked && (
         <ConfirmDialog
           title={t(countKey('settings.privacy.deleted.confirm.title', asked.length), { n: asked.length })}
-          confirmLabel={t('settings.privacy.deleted.yes')}
+          confirmLabel={t(countKey('settings.privacy.deleted.yes', asked.length))}
           danger
           onConfirm={() => void erase(asked)}
           onCancel={() => setAsked(null)}
