@@ -21,7 +21,7 @@ export function ReportToolbar({ id, view, onExport }: Props) {
     <div class="report-toolbar">
       <nav class="report-versions" aria-label={t('reportScreen.versions')}>
         {AUDIENCES.map((a) => (
-          <a key={a} class="report-version" href={href(a, a === 'equipe' ? false : true)} aria-current={view.audience === a ? 'page' : undefined}>
+          <a key={a} class="tab report-version" href={href(a, a === 'equipe' ? false : true)} aria-current={view.audience === a ? 'page' : undefined}>
             {t(`reportScreen.tab.${a}`)}
           </a>
         ))}
