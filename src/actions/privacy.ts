@@ -9,7 +9,7 @@ import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
 import { emptyRecordSet, type RecordSet } from '../format/envelope';
 import { changedFields } from '../format/revisionPatch';
 import { forgetHistories, forgetHistory } from './boardHistory';
-import { tracked } from './status';
+import { abandonFailedWrites, tracked } from './status';
 
 export type PrivacyProblem = 'running' | 'missing';
 export type PrivacyResult = { ok: true; revised: number } | { ok: false; problem: PrivacyProblem };
@@ -58,7 +58,10 @@ export function anonymiseSession(sessionId: SessionId, roleLabels?: RoleLabels):
       const before = await everyRecordOf(sessionId);
       return { ok: true, revised: await reviseChanged(w, before, anonymiseRecords(before, roleLabels)) };
     });
-    if (result.ok) await dropDrafts(`${sessionId}:`);
+    if (result.ok) {
+      await dropDrafts(`${sessionId}:`);
+      abandonFailedWrites();
+    }
     return result;
   });
 }
@@ -74,6 +77,7 @@ export function deleteSessionForever(sessionId: SessionId): Promise<PrivacyResul
     if (!erased) return { ok: false, problem: 'running' };
     forgetHistory(sessionId);
     await forgetSessionPrefs(sessionId);
+    abandonFailedWrites();
     return { ok: true, revised: 0 };
   });
 }
@@ -90,6 +94,7 @@ export function purgeDeletedSessions(sessionIds: readonly SessionId[]): Promise<
       forgetHistory(sessionId);
       await forgetSessionPrefs(sessionId);
     }
+    if (erased.length > 0) abandonFailedWrites();
     return erased.length;
   });
 }
@@ -100,6 +105,7 @@ export function eraseAllData(): Promise<PrivacyResult> {
     const erased = await eraseEverything((s) => !s.deleted && refusal(s) === 'running');
     if (!erased) return { ok: false, problem: 'running' };
     forgetHistories();
+    abandonFailedWrites();
     return { ok: true, revised: 0 };
   });
 }

@@ -13,7 +13,10 @@ export function saveSynthesis(sessionId: SessionId, section: ReportSection, text
   const id = synthesisId(sessionId, section);
   const value = capText(text, LIMITS.long).value;
   return tracked(`synthesis:${id}`, () =>
-    transact(['syntheses'], async (w) => {
+    transact(['sessions', 'syntheses'], async (w) => {
+      // A report screen left open after the séance was erased must not write an orphan text.
+      const session = await w.get('sessions', sessionId);
+      if (!session) return;
       const stored = await w.get('syntheses', id);
       if (!stored) {
         if (value !== '') await w.create('syntheses', id, sessionId, { section, text: value });

@@ -57,6 +57,14 @@ export async function retryFailedWrites(): Promise<void> {
   }
 }
 
+/**
+ * Failed writes are dropped rather than replayed. Called once an RGPD anonymisation or erasure has
+ * landed: « Réessayer » replaying an older write would put back the names or rows just removed.
+ */
+export function abandonFailedWrites(): void {
+  retries.clear();
+}
+
 export function dismissFailure(): void {
   emit({ ...state, dismissed: true });
 }

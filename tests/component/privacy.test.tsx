@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import { anonymiseSession, deleteSessionForever } from '../../src/actions/privacy';
 import type { SessionId } from '../../src/domain/types';
 import { startSession } from '../../src/actions/sessions';
-import { prepareHref, renderApp, seedSession, t, toasts } from './render';
+import { saveSynthesis } from '../../src/actions/report';
+import { addCard } from '../../src/actions/cards';
+import { retryFailedWrites, saveState } from '../../src/actions/status';
+import * as writeModule from '../../src/db/write';
+import { WriteError } from '../../src/db/write';
+import { prepareHref, renderApp, seedParticipants, seedSession, t, toasts } from './render';
 import { OTHER_PEOPLE, OTHER_TITLE, PEOPLE, ROLES, TITLE, dump, namesIn, rowsOf, seedNamedSession, seedOtherSession, traceOf, type Dump } from './privacyHelpers';
 
 const NAMES = [...PEOPLE, ...Object.values(ROLES)];
@@ -165,6 +170,39 @@ describe('RGPD panel', () => {
     expect(await anonymiseSession(id)).toEqual({ ok: false, problem: 'running' });
     expect(await deleteSessionForever(id)).toEqual({ ok: false, problem: 'running' });
     expect(await dump()).toEqual(before);
+  });
+
+  it('« Réessayer » after an erasure or an anonymisation never writes back what was removed', async () => {
+    const erased = await seedSession({ title: 'À effacer' });
+    const named = await seedSession({ title: 'À anonymiser' });
+    await seedParticipants(named, ['Bérénice']);
+    const fullDisk = () => vi.spyOn(writeModule, 'transact').mockRejectedValueOnce(new WriteError('quota', new Error('full')));
+
+    // A post-it failed to save (full disk): the banner offers « Réessayer »; then the séance is erased.
+    let quota = fullDisk();
+    await expect(addCard(erased, { text: 'Post-it resté en échec', kind: 'idee', onBehalfOf: null })).rejects.toThrow();
+    quota.mockRestore();
+    expect(saveState().failure).toBe('quota');
+    expect(await deleteSessionForever(erased)).toEqual({ ok: true, revised: 0 });
+    expect(saveState().failure).toBeNull();
+    await retryFailedWrites();
+    expect(Object.values(rowsOf(await dump(), erased)).flat()).toEqual([]);
+
+    // A synthesis naming someone failed to save; then the séance is anonymised.
+    quota = fullDisk();
+    await expect(saveSynthesis(named, 'learnings', 'Bérénice a tout dit')).rejects.toThrow();
+    quota.mockRestore();
+    expect((await anonymiseSession(named)).ok).toBe(true);
+    expect(saveState().failure).toBeNull();
+    await retryFailedWrites();
+    expect(namesIn(await dump(), ['Bérénice'])).toEqual([]);
+  });
+
+  it('a report screen left open on an erased séance stores no orphan text', async () => {
+    const id = await seedSession({ title: 'Effacée' });
+    expect(await deleteSessionForever(id)).toEqual({ ok: true, revised: 0 });
+    await saveSynthesis(id, 'learnings', 'Tapé après l’effacement');
+    expect(Object.values(rowsOf(await dump(), id)).flat()).toEqual([]);
   });
 
   it('the purge reminder on Accueil opens the panel with focus on its heading', async () => {
