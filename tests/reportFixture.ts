@@ -21,7 +21,7 @@ const MIN = 60_000;
 /**
  * "Accueil de la mairie": six participants (one removed after speaking, one removed silent), the
  * five phases run for 10, 20, 40, 30 and 15 minutes against 10, 15, 45, 35, 15 planned, 13 verbatims
- * and 1 note, 9 post-its in 2 groups, 3 pistes (2 validated), 8 dots, one fiche action.
+ * and 1 note, 9 post-its (one deleted, one left by a deleted group) in 2 groups, 3 pistes (2 validated), 8 dots, one fiche action.
  */
 export function reportSeance(): ReportInput & { names: Record<string, string> } {
   const session = makeSession({
@@ -110,10 +110,10 @@ export function reportSeance(): ReportInput & { names: Record<string, string> } 
     card('Accueil souriant', 'positif', null, 0),
     card('Prendre rendez-vous en ligne', 'idee', null, 1),
     card('Post-it effacé', 'idee', null, 2),
-    card('Dans un groupe supprimé', 'irritant', gone.id, 0),
+    card('Dans un groupe supprimé', 'irritant', gone.id, 3),
   ];
   cards[7] = { ...cards[7]!, deleted: true };
-  // The post-it of a deleted group is shown unsorted on the board (settle); the report leaves it out with its group.
+  // The post-it of a deleted group is shown unsorted on the board (settle), and so in the report.
 
   const tSeat = makeTrack(sid, { title: 'Installer des chaises et un écran d’attente', description: 'Réduire l’attente debout.', groupIds: [waiting.id], validated: true, order: 0 });
   const tHours = makeTrack(sid, { title: 'Élargir les horaires', description: 'Ouvrir le samedi matin.', groupIds: [hours.id], validated: true, order: 1 });

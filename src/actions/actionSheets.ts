@@ -10,7 +10,7 @@ import { tracked } from './status';
 /** One pre-filled fiche per validated piste that has none yet; returns how many were made (0 on a second tap). */
 export function createActionSheetsFromTracks(sessionId: SessionId): Promise<number> {
   return tracked(`actions:${sessionId}:fromTracks`, () =>
-    transact(['sessions', 'tracks', 'groups', 'cards', 'actions'], async (w) => {
+    transact(['sessions', 'tracks', 'groups', 'cards', 'votes', 'actions'], async (w) => {
       const session = await sessionById(sessionId);
       if (!session) return 0;
       const drafts = draftsFromTracks({
@@ -19,6 +19,7 @@ export function createActionSheetsFromTracks(sessionId: SessionId): Promise<numb
         groups: await recordsOf('groups', sessionId),
         cards: await recordsOf('cards', sessionId),
         actions: await recordsOf('actions', sessionId, true),
+        votes: await recordsOf('votes', sessionId),
       });
       for (const draft of drafts) await w.create('actions', newId<ActionId>(), sessionId, draft);
       return drafts.length;

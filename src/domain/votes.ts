@@ -109,6 +109,14 @@ export function rank<T extends Pick<Track, 'id' | 'order' | 'deleted'>>(tracks: 
   });
 }
 
+/**
+ * The order pistes are reported and turned into fiches action: most dots first, then the ones the
+ * group validated, then the group's own order. Ranks stay those of the dots alone.
+ */
+export function byPriority<T extends Pick<Track, 'id' | 'order' | 'deleted' | 'validated'>>(tracks: readonly T[], votes: readonly V[]): Ranked<T>[] {
+  return rank(tracks, votes).sort((a, b) => b.votes - a.votes || Number(b.track.validated) - Number(a.track.validated) || a.track.order - b.track.order);
+}
+
 /** What to write to make a piste's raised-hand count `wanted`: how many to add, or which records to tombstone. */
 export function handsChange<T extends V & { id: string; createdAt: number }>(
   votes: readonly T[],

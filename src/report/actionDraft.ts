@@ -2,7 +2,8 @@
 import { byOrder } from '../domain/board';
 import { capText, LIMITS } from '../domain/limits';
 import { live } from '../domain/records';
-import type { ActionSheet, Card, Fields, Group, Track } from '../domain/types';
+import type { ActionSheet, Card, Fields, Group, Track, Vote } from '../domain/types';
+import { byPriority } from '../domain/votes';
 
 export type ActionDraft = Fields<ActionSheet>;
 
@@ -69,6 +70,8 @@ export interface ActionDraftInput {
   cards: readonly Card[];
   /** Every fiche of the séance, deleted ones included (for numbering). */
   actions: readonly ActionSheet[];
+  /** The dots: fiches are numbered in the order the report lists the pistes. */
+  votes: readonly Vote[];
 }
 
 /**
@@ -81,9 +84,9 @@ export function draftsFromTracks(input: ActionDraftInput): ActionDraft[] {
   const liveGroups = new Set(live(input.groups).map((g) => g.id));
   const cards = live(input.cards).sort(byOrder);
   let number = nextActionNumber(input.actions);
-  return live(input.tracks)
+  return byPriority(input.tracks, input.votes)
+    .map((r) => r.track)
     .filter((t) => t.validated && !covered.has(t.id))
-    .sort(byOrder)
     .map((track) => {
       const groupIds = track.groupIds.filter((id) => liveGroups.has(id));
       const ofGroups = groupIds.flatMap((g) => cards.filter((c) => c.groupId === g));

@@ -1,12 +1,12 @@
 // Séance records → report model: counts, the positive/negative split, pistes by votes, planned vs actual.
-import { byOrder } from '../domain/board';
+import { byOrder, settle } from '../domain/board';
 import { live } from '../domain/records';
 import { REPORT_SECTIONS } from '../domain/synthesis';
 import { balance, talkStats } from '../domain/talk';
 import { phaseElapsed } from '../domain/timer';
 import type { Card, Group, Participant, ParticipantId, ReportSection, Speaker, Track, Verbatim } from '../domain/types';
 import { byCapture } from '../domain/verbatims';
-import { rank } from '../domain/votes';
+import { byPriority } from '../domain/votes';
 import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
 import { toRecordSet, type RecordSet } from '../format/envelope';
 import type { CardLine, Quote, ReportModel, SpeakerRef, SpeakerTime, TrackLine } from './model';
@@ -75,10 +75,7 @@ function speakerTimes(input: ReportInput, people: ReadonlyMap<string, Participan
 function trackLines(input: ReportInput, groups: readonly Group[], cards: readonly Card[]): TrackLine[] {
   const groupTitle = new Map(groups.map((g) => [g.id, g.title]));
   const actions = live(input.actions);
-  const ranked = rank(input.tracks, input.votes);
-  // Votes first (the group's priorities), then validated before not, then the group's own order.
-  ranked.sort((a, b) => b.votes - a.votes || Number(b.track.validated) - Number(a.track.validated) || a.track.order - b.track.order);
-  return ranked.map(({ track, votes, rank: r, tied }) => {
+  return byPriority(input.tracks, input.votes).map(({ track, votes, rank: r, tied }) => {
     const groupIds = track.groupIds.filter((id) => groupTitle.has(id));
     return {
       id: track.id,
@@ -114,9 +111,8 @@ export function buildReport(raw: ReportInput, options: ReportOptions): ReportMod
   // Grouped post-its in the groups' order, the unsorted ones last; inside an area, the board's order.
   const area = new Map(groups.map((g, i) => [g.id as string, i]));
   const areaOf = (c: Card) => (c.groupId === null ? groups.length : area.get(c.groupId)!);
-  const cards = live(input.cards)
-    .filter((c) => c.groupId === null || groupTitles.has(c.groupId))
-    .sort((a, b) => areaOf(a) - areaOf(b) || byOrder(a, b));
+  // A post-it whose group was deleted (here, or on the other tablet before a merge) is unsorted, as on the board.
+  const cards = settle(live(input.cards), input.groups).sort((a, b) => areaOf(a) - areaOf(b) || byOrder(a, b));
   const tracks = trackLines(input, groups, cards);
   const groupTracks = tracksByGroup(tracks, live(input.tracks));
   const cardsOf = (keep: (c: Card) => boolean) => cards.filter(keep).map((c) => cardLine(c, groupTitles, groupTracks));

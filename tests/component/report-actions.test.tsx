@@ -21,23 +21,28 @@ describe('Créer les fiches des pistes validées', () => {
     await toasts().findByText('2 fiches action créées à partir des pistes validées.');
     const made = await liveSheets(session.id);
     const [seats, hours] = [tracks[0]!, tracks[1]!];
+    // Numbered as the report ranks the pistes: « Élargir les horaires » has the most dots.
     expect(made.map((a) => [a.number, a.title, a.trackId, a.theme])).toEqual([
-      ['1', 'Installer des chaises et un écran d’attente', seats.id, 'Accueil physique'],
-      ['2', 'Élargir les horaires', hours.id, 'Accueil physique'],
+      ['1', 'Élargir les horaires', hours.id, 'Accueil physique'],
+      ['2', 'Installer des chaises et un écran d’attente', seats.id, 'Accueil physique'],
     ]);
     expect(made.map((a) => [a.problem, a.objective, a.description])).toEqual([
-      ['– Pas de chaises', 'Réduire l’attente debout.', '– Écran avec le temps d’attente\n– Savoir combien de temps on attend'],
       ['– Fermé trop tôt', 'Ouvrir le samedi matin.', '– Ouvrir le samedi matin'],
+      ['– Pas de chaises', 'Réduire l’attente debout.', '– Écran avec le temps d’attente\n– Savoir combien de temps on attend'],
     ]);
     expect(made.every((a) => a.owner === '' && a.indicators === '' && a.plannedEnd === '')).toBe(true);
 
     // Each shows as a form, its fields filled with what was drafted.
-    const first = within(await screen.findByRole('listitem', { name: 'Fiche action n°\u00a01 — Installer des chaises et un écran d’attente' }));
-    expect(first.getByRole<HTMLTextAreaElement>('textbox', { name: 'Problématique identifiée' }).value).toBe('– Pas de chaises');
-    expect(first.getByText('Tirée de la piste « Installer des chaises et un écran d’attente »')).toBeTruthy();
-    // Drafted in one go (same creation time): listed in priority order, whatever their random ids.
-    const listed = within(screen.getByRole('list', { name: 'Fiches action' })).getAllByRole('listitem').map((li) => li.getAttribute('aria-label') ?? li.textContent);
-    expect(listed.map((name) => /n°\u00a0(\d+)/.exec(name ?? '')?.[1])).toEqual(['1', '2']);
+    const first = within(await screen.findByRole('listitem', { name: 'Fiche action n°\u00a01 — Élargir les horaires' }));
+    expect(first.getByRole<HTMLTextAreaElement>('textbox', { name: 'Problématique identifiée' }).value).toBe('– Fermé trop tôt');
+    expect(first.getByText('Tirée de la piste « Élargir les horaires »')).toBeTruthy();
+    // Drafted in one go (same creation time): listed in priority order, whatever their random ids;
+    // and typing a number does not move a fiche away from under the finger.
+    const numbers = () => within(screen.getByRole('list', { name: 'Fiches action' })).getAllByRole<HTMLInputElement>('textbox', { name: 'Numéro de la fiche action' }).map((i) => i.value);
+    expect(numbers()).toEqual(['1', '2']);
+    fireEvent.input(first.getByRole('textbox', { name: 'Numéro de la fiche action' }), { target: { value: '12' } });
+    await waitFor(async () => expect((await liveSheets(session.id)).map((a) => a.number).sort()).toEqual(['12', '2']));
+    expect(numbers()).toEqual(['12', '2']);
 
     fireEvent.click(screen.getByRole('button', { name: 'Créer les fiches des pistes validées' }));
     await toasts().findByText('Chaque piste validée a déjà sa fiche action : aucune fiche créée.');

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/domain/limits';
 import { actionFieldMax, draftsFromTracks, nextActionNumber, type ActionDraftInput } from '../../src/report/actionDraft';
 import { makeActionSheet, makeCard, makeGroup, makeSession, makeTrack } from '../factories';
-import { reportSeance } from '../reportFixture';
+import { buildReport } from '../../src/report/build';
+import { REPORT_AT, reportSeance } from '../reportFixture';
 
 function board() {
   const sid = makeSession().id;
@@ -28,7 +29,7 @@ function board() {
   const both = makeTrack(sid, { title: 'Horaires et attente', description: '', groupIds: [hours.id, waiting.id], validated: true, order: 0 });
   const notValidated = makeTrack(sid, { title: 'Rendez-vous en ligne', groupIds: [hours.id], validated: false, order: 2 });
   const deleted = makeTrack(sid, { title: 'Piste supprimée', groupIds: [hours.id], validated: true, order: 3, deleted: true });
-  const input: ActionDraftInput = { theme: 'Accueil physique', tracks: [seats, both, notValidated, deleted], groups: [waiting, hours, gone], cards, actions: [] };
+  const input: ActionDraftInput = { theme: 'Accueil physique', tracks: [seats, both, notValidated, deleted], groups: [waiting, hours, gone], cards, actions: [], votes: [] };
   return { sid, input, seats, both };
 }
 
@@ -87,15 +88,17 @@ describe('draftsFromTracks', () => {
 
   it('on the fixture séance, whose two validated pistes both have a fiche, drafts nothing', () => {
     const s = reportSeance();
-    expect(draftsFromTracks({ theme: s.session.theme, tracks: s.tracks, groups: s.groups, cards: s.cards, actions: s.actions })).toEqual([]);
-    // Without its fiches, both validated pistes get one, in their priority order.
-    const fresh = draftsFromTracks({ theme: s.session.theme, tracks: s.tracks, groups: s.groups, cards: s.cards, actions: [] });
+    expect(draftsFromTracks({ theme: s.session.theme, tracks: s.tracks, groups: s.groups, cards: s.cards, actions: s.actions, votes: s.votes })).toEqual([]);
+    // Without its fiches, both validated pistes get one, numbered in the report's order: by votes
+    // (« Élargir les horaires » has 4 dots, « Installer des chaises » 2), not by the pistes' order.
+    const fresh = draftsFromTracks({ theme: s.session.theme, tracks: s.tracks, groups: s.groups, cards: s.cards, actions: [], votes: s.votes });
     expect(fresh.map((d) => [d.number, d.title, d.theme])).toEqual([
-      ['1', 'Installer des chaises et un écran d’attente', 'Accueil physique'],
-      ['2', 'Élargir les horaires', 'Accueil physique'],
+      ['1', 'Élargir les horaires', 'Accueil physique'],
+      ['2', 'Installer des chaises et un écran d’attente', 'Accueil physique'],
     ]);
-    expect(fresh[0]!.problem).toBe('– Pas de chaises');
-    expect(fresh[0]!.description).toBe('– Écran avec le temps d’attente\n– Savoir combien de temps on attend');
+    expect(buildReport(s, { anonymised: false, now: REPORT_AT }).tracks.filter((t) => t.validated).map((t) => t.title)).toEqual(fresh.map((d) => d.title));
+    expect(fresh[1]!.problem).toBe('– Pas de chaises');
+    expect(fresh[1]!.description).toBe('– Écran avec le temps d’attente\n– Savoir combien de temps on attend');
   });
 });
 

@@ -145,6 +145,7 @@ describe('cardsCsv', () => {
       ['Ouvrir le samedi matin', 'Idée', 'Horaires', 'Élargir les horaires'],
       ['Accueil souriant', 'Point positif', '', ''],
       ['Prendre rendez-vous en ligne', 'Idée', '', ''],
+      ['Dans un groupe supprimé', 'Irritant', '', ''],
     ]);
   });
 

@@ -67,8 +67,8 @@ describe('buildReport — how it went', () => {
 });
 
 describe('buildReport — what was said', () => {
-  it('counts verbatims, the secrétaire’s observations and post-its, leaving out deleted ones', () => {
-    expect(full().learnings).toMatchObject({ verbatimCount: 13, noteCount: 1, cardCount: 7 });
+  it('counts verbatims, the secrétaire’s observations and post-its, leaving out deleted ones (not those of a deleted group)', () => {
+    expect(full().learnings).toMatchObject({ verbatimCount: 13, noteCount: 1, cardCount: 8 });
   });
 
   it('quotes the starred verbatims in capture order, with their speaker', () => {
@@ -91,9 +91,11 @@ describe('buildReport — what was said', () => {
       'Driss: Alice dit vrai : les chaises manquent depuis des mois.',
       'Driss: Côté agents, on manque de place au guichet.',
     ]);
+    // The post-it of a deleted group is unsorted, as on the board: it is not lost with its group.
     expect(negative.cards.map((c) => [c.text, c.group])).toEqual([
       ['Pas de chaises', 'Attente'],
       ['Fermé trop tôt', 'Horaires'],
+      ['Dans un groupe supprimé', null],
     ]);
   });
 

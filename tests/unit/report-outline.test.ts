@@ -76,7 +76,7 @@ describe('reportOutline — the full report', () => {
 
   it('quotes the starred verbatims with their speaker and counts the material', () => {
     const blocks = sectionOf(full(), 'Principaux enseignements').blocks;
-    expect(plain((blocks[0] as { text: string }).text)).toBe('Matière recueillie : 13 verbatims, 1 observation du secrétaire, 7 post-its.');
+    expect(plain((blocks[0] as { text: string }).text)).toBe('Matière recueillie : 13 verbatims, 1 observation du secrétaire, 8 post-its.');
     expect(ofType(blocks, 'quote').map((q) => q.by)).toEqual(['Alice', 'Alice', 'Bruno', 'Chloé']);
   });
 
@@ -84,7 +84,7 @@ describe('reportOutline — the full report', () => {
     const columns = ofType(sectionOf(full(), 'Avis positifs et négatifs').blocks, 'columns')[0]!.columns;
     expect(columns.map((c) => c.heading)).toEqual(['Avis positifs', 'Avis négatifs']);
     expect(ofType(columns[0]!.blocks, 'quote').map((q) => q.by)).toEqual(['Alice', 'Emma (parti en cours de séance)', 'Alice']);
-    expect(ofType(columns[1]!.blocks, 'list')[0]!.items.map(plain)).toEqual(['Post-it : Pas de chaises', 'Post-it : Fermé trop tôt']);
+    expect(ofType(columns[1]!.blocks, 'list')[0]!.items.map(plain)).toEqual(['Post-it : Pas de chaises', 'Post-it : Fermé trop tôt', 'Post-it : Dans un groupe supprimé']);
   });
 
   it('ranks the pistes in a table, ties said as such, with the fiches written for them', () => {

@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { createActionSheet, createActionSheetsFromTracks } from '../../actions/actionSheets';
 import { live } from '../../domain/records';
-import type { ActionSheet, SessionId, Track } from '../../domain/types';
+import type { ActionSheet, SessionId, Track, Vote } from '../../domain/types';
+import { byPriority } from '../../domain/votes';
 import { countKey, useI18n } from '../../i18n';
 import { showToast } from '../common/toasts';
 import { ActionSheetForm } from './ActionSheetForm';
@@ -12,19 +13,24 @@ interface Props {
   /** Every fiche and piste of the séance as stored, tombstones included. */
   actions: readonly ActionSheet[];
   tracks: readonly Track[];
+  votes: readonly Vote[];
 }
 
 /**
- * Creation order, not number order: a fiche must not jump away while its number is being typed. Fiches
- * drafted together share their creation time; their numbers (given in priority order) keep them in it.
+ * Creation order, not number order: a fiche must not jump away while its number is being typed.
+ * Fiches drafted together share their creation time: their pistes' priority keeps them in the order
+ * they were numbered.
  */
-const byCreation = (a: ActionSheet, b: ActionSheet) =>
-  a.createdAt - b.createdAt || a.number.localeCompare(b.number, 'fr', { numeric: true }) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+function inCreationOrder(sheets: ActionSheet[], priority: ReadonlyMap<string, number>): ActionSheet[] {
+  const rankOf = (s: ActionSheet) => (s.trackId !== null ? (priority.get(s.trackId) ?? priority.size) : priority.size);
+  return sheets.sort((a, b) => a.createdAt - b.createdAt || rankOf(a) - rankOf(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
 
-export function ActionPlan({ sessionId, actions, tracks }: Props) {
+export function ActionPlan({ sessionId, actions, tracks, votes }: Props) {
   const { t } = useI18n();
   const [focusNew, setFocusNew] = useState<string | null>(null);
-  const sheets = live(actions).sort(byCreation);
+  const priority = new Map(byPriority(tracks, votes).map((r, i) => [r.track.id as string, i]));
+  const sheets = inCreationOrder(live(actions), priority);
   const trackTitles = new Map(live(tracks).map((tr) => [tr.id as string, tr.title]));
   const validated = live(tracks).filter((tr) => tr.validated).length;
   const fromTracks = async () => {

@@ -71,7 +71,7 @@ export function ReportScreen({ id, view }: { id: SessionId; view: ReportView }) 
         <ReportSectionView key={`${view.audience}-${i}`} sessionId={id} section={section} index={i} stored={(section.key && stored.get(section.key)) || ''} notes={section.key ? notes(section.key) : []}>
           {section.key === 'actions' ? (
             editActions ? (
-              <ActionPlan sessionId={id} actions={input.actions} tracks={input.tracks} />
+              <ActionPlan sessionId={id} actions={input.actions} tracks={input.tracks} votes={input.votes} />
             ) : (
               <>
                 <p class="hint">{t('reportScreen.actions.readOnly')}</p>
