@@ -24,6 +24,9 @@ export interface ReportFile {
 
 /** Built from what is stored now (syntheses included), not from what the screen last rendered. */
 export async function buildReportFile(sessionId: SessionId, format: ReportFormat, view: ReportView, t: Translate, intl: string): Promise<ReportFile | null> {
+  // The tables list every verbatim with its P-number: people who sat in the circle could tell who said
+  // what. The restitution is only ever the nameless document.
+  if (view.audience === 'participants' && (format === 'verbatims' || format === 'cards')) return null;
   const input = await reportInputOf(sessionId);
   if (!input) return null;
   const model = modelFor(input, view, now(), t);

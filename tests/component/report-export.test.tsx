@@ -2,7 +2,8 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { synthesisId } from '../../src/domain/synthesis';
-import { db } from './render';
+import { buildReportFile } from '../../src/actions/reportExport';
+import { db, t } from './render';
 import { openReport, seedReport, synthesisBox } from './reportHelpers';
 import { captureDownloads } from './transfer-helpers';
 
@@ -67,5 +68,8 @@ describe('Exporter le rapport', () => {
     expect(html).toMatch(/^<!DOCTYPE html>/i);
     expect(html).toContain('Élargir les horaires');
     for (const name of NAMES) expect(html, name).not.toContain(name);
+    // No table of verbatims for participants: their P-numbers would tell who said what.
+    expect(screen.queryByRole('button', { name: 'Verbatims pour Excel (.csv)' })).toBeNull();
+    expect(await buildReportFile(session.id, 'verbatims', { audience: 'participants', anonymised: true }, t, 'fr-FR')).toBeNull();
   });
 });

@@ -38,8 +38,16 @@ export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: Rep
       setBusy(null);
     }
   };
+  // Not disabled while one runs (the pressed button would lose the focus): a second press is ignored instead.
   const button = ({ format, label }: { format: ReportFormat; label: MessageKey }) => (
-    <button key={format} type="button" class="btn btn-secondary" disabled={busy !== null} aria-describedby="report-export-status" onClick={() => void run(format)}>
+    <button
+      key={format}
+      type="button"
+      class="btn btn-secondary"
+      aria-busy={busy === format}
+      aria-describedby="report-export-status"
+      onClick={() => busy === null && void run(format)}
+    >
       {busy === format ? t(format === 'docx' ? 'reportScreen.export.docx.busy' : 'transfer.export.busy') : t(label)}
     </button>
   );
@@ -50,8 +58,12 @@ export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: Rep
       </h2>
       <p>{t(intro)}</p>
       <div class="report-export-buttons">{DOCUMENTS.map(button)}</div>
-      <h3 class="report-export-sub">{t('reportScreen.export.tables')}</h3>
-      <div class="report-export-buttons">{TABLES.map(button)}</div>
+      {view.audience !== 'participants' && (
+        <>
+          <h3 class="report-export-sub">{t('reportScreen.export.tables')}</h3>
+          <div class="report-export-buttons">{TABLES.map(button)}</div>
+        </>
+      )}
       <p id="report-export-status" role="status" class={outcome?.error ? 'error-text' : 'hint'}>
         {outcome?.text ?? ''}
       </p>
