@@ -1,5 +1,5 @@
 // The séance as two spreadsheets for French Excel: every verbatim and observation, and every post-it.
-import type { MessageKey, Translate } from '../i18n';
+import type { MessageKey, Translate } from '../i18n/core';
 import { csvDateTime, csvDocument, typedText } from './csvFormat';
 import type { ReportModel } from './model';
 import { speakerText } from './outline';

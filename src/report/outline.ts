@@ -1,5 +1,5 @@
 // Report model → document: the full rapport de synthèse for the team, and the restitution for participants.
-import { countKey, type MessageKey, type Translate } from '../i18n';
+import { countKey, type MessageKey, type Translate } from '../i18n/core';
 import { formatDay, formatMinutes, formatPercent, formatShortDay, formatTime, formatDateTime } from '../i18n/format';
 import { isoDay } from '../domain/session';
 import type { ReportSection } from '../domain/types';
@@ -21,7 +21,7 @@ export function speakerText(ref: SpeakerRef, t: Translate): string {
 
 export const quoteBlock = (q: Quote, t: Translate): Block => ({ type: 'quote', text: q.text, by: speakerText(q.speaker, t) });
 
-const cardItem = (c: CardLine, t: Translate): string => `${t(`board.kind.${c.kind}` as MessageKey)} : ${c.text}`;
+const cardItem = (c: CardLine, t: Translate): string => t('report.ideas.card', { kind: t(`board.kind.${c.kind}` as MessageKey), text: c.text });
 
 const muted = (text: string): Block => ({ type: 'paragraph', text, tone: 'muted' });
 
@@ -136,7 +136,7 @@ function ideasSection(model: ReportModel, w: Words): DocSection {
   const { t } = w;
   const blocks: Block[] = [];
   for (const g of model.ideas.groups) {
-    blocks.push({ type: 'heading', text: t('report.ideas.group', { title: g.title || t('report.ideas.untitled'), n: g.cards.length }) });
+    blocks.push({ type: 'heading', text: t('report.ideas.group', { title: g.title || t('report.ideas.untitled'), cards: count(t, 'report.count.cards', g.cards.length) }) });
     blocks.push(g.cards.length > 0 ? { type: 'list', items: g.cards.map((c) => cardItem(c, t)) } : muted(t('report.empty.group')));
   }
   if (model.ideas.ungrouped.length > 0) {
@@ -247,7 +247,7 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
     subtitle: subtitle(model, w),
     sections: [
       section('restitution', t('report.restitution.thanksHeading'), model, [
-        { type: 'paragraph', text: t('report.restitution.thanks', { n: h.participantCount, title: h.title }) },
+        { type: 'paragraph', text: t(countKey('report.restitution.thanks', h.participantCount), { n: h.participantCount, title: h.title }) },
         ...(model.context.objective ? [{ type: 'paragraph', text: t('report.restitution.objective', { objective: model.context.objective }) } as Block] : []),
       ]),
       section('learnings', t('report.restitution.heard'), model, heard.length > 0 ? heard : [muted(t('report.empty.keyQuotes'))]),

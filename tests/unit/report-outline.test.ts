@@ -115,6 +115,19 @@ describe('reportOutline — the full report', () => {
     expect(allText(sectionOf(full(), 'Ce qui était attendu') as unknown as ReportDocument)).toContain('non posée');
   });
 
+  it('says « 1 post-it » and « 1 participant » in the singular, with French spaces before colons', () => {
+    const input = reportSeance();
+    const [first, ...others] = input.participants;
+    input.participants = [first!, ...others.map((p) => ({ ...p, deleted: true }))];
+    input.cards = input.cards.filter((c) => c.text !== 'Écran avec le temps d’attente' && c.text !== 'Savoir combien de temps on attend');
+    const model = buildReport(input, { anonymised: true, now: REPORT_AT });
+    const ideas = reportOutline(model, fr, 'fr-FR').sections.find((s) => s.key === 'ideas')!;
+    expect(ofType(ideas.blocks, 'heading')[0]!.text).toBe('Regroupement «\u00a0Attente\u00a0» (1 post-it)');
+    expect(ofType(ideas.blocks, 'list')[0]!.items).toEqual(['Irritant\u00a0: Pas de chaises']);
+    const thanks = restitutionOutline(model, fr, 'fr-FR').sections[0]!.blocks[0] as { text: string };
+    expect(plain(thanks.text)).toBe('Merci au participant du comité d’écoute « Accueil de la mairie » pour son temps et sa franchise.');
+  });
+
   it('reads in English with the English catalogue', async () => {
     await loadLocale('en');
     const doc = reportOutline(model(), translator('en'), 'en-GB');
