@@ -1,6 +1,6 @@
 // Report model → document: the full rapport de synthèse for the team, and the restitution for participants.
 import { countKey, type MessageKey, type Translate } from '../i18n/core';
-import { formatDay, formatMinutes, formatPercent, formatShortDay, formatTime, formatDateTime } from '../i18n/format';
+import { formatDateTime, formatDay, formatMinutes, formatShortDay, formatTime } from '../i18n/format';
 import { isoDay } from '../domain/session';
 import type { ReportSection } from '../domain/types';
 import type { Block, DocSection, ReportDocument } from './document';
