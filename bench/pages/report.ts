@@ -1,7 +1,7 @@
 // Bench: the rapport de synthèse of a long séance (800 verbatims, 200 post-its) built, laid out and written as HTML.
 import { REPORT_SECTIONS } from '../../src/domain/synthesis';
 import type { DeviceId, PhaseIndex, ReportSection, VerbatimTag } from '../../src/domain/types';
-import { translator } from '../../src/i18n';
+import { loadTexts, translator } from '../../src/i18n';
 import { buildReport, type ReportInput } from '../../src/report/build';
 import { renderHtml } from '../../src/report/html';
 import { reportOutline } from '../../src/report/outline';
@@ -41,6 +41,8 @@ function longSeance(): { input: ReportInput; now: number } {
 
 export async function report(): Promise<Record<string, Summary & { bytes: number }>> {
   const { input, now } = longSeance();
+  // As the report screen does: its texts are a chunk of their own.
+  await loadTexts('report');
   const t = translator('fr');
   const once = (anonymised: boolean) => renderHtml(reportOutline(buildReport(input, { anonymised, now }), t, 'fr-FR'));
   const measure = (anonymised: boolean) => {

@@ -1,7 +1,7 @@
 // The app frame: language, header, banners, the current screen and the toasts.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { DeviceRole, Locale, Prefs } from '../db/prefs';
-import { I18nContext, makeI18n } from '../i18n';
+import { I18nContext, loadTexts, makeI18n } from '../i18n';
 import { Header } from '../ui/common/Header';
 import { SaveBanner } from '../ui/common/SaveBanner';
 import { Toasts } from '../ui/common/Toasts';
@@ -22,8 +22,9 @@ const TracksScreen = lazyScreen(() => import('../ui/board/TracksScreen').then((m
 const VotesScreen = lazyScreen(() => import('../ui/board/VotesScreen').then((m) => m.VotesScreen));
 const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesScreen').then((m) => m.SessionFilesScreen));
 const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen));
-const ReportScreen = lazyScreen(() => import('../ui/report/ReportScreen').then((m) => m.ReportScreen));
-const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScreen').then((m) => m.ReportPrintScreen));
+// The report's ~200 texts are chunks of their own, fetched beside its code so it never renders a bare key.
+const ReportScreen = lazyScreen(() => Promise.all([loadTexts('report'), import('../ui/report/ReportScreen')]).then(([, m]) => m.ReportScreen));
+const ReportPrintScreen = lazyScreen(() => Promise.all([loadTexts('report'), import('../ui/report/ReportPrintScreen')]).then(([, m]) => m.ReportPrintScreen));
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);

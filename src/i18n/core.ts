@@ -5,22 +5,64 @@ export type { MessageKey };
 export type Locale = 'fr' | 'en';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
+/** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */
+export type TextGroup = 'report';
 
-/** French is always there; other languages load on demand, so the first screen carries one catalogue. */
-const catalogues: Partial<Record<Locale, Record<MessageKey, string>>> = { fr };
+type Texts = Partial<Record<MessageKey, string>>;
+type Part = 'core' | TextGroup;
+
+/** French core is always there; every other part loads on demand, so the first screen carries one catalogue. */
+const texts: Record<Locale, Texts> = { fr, en: {} };
+
+const LOADERS: Record<Locale, Partial<Record<Part, () => Promise<Texts>>>> = {
+  fr: { report: () => import('./fr.report').then((m) => m.frReport) },
+  en: { core: () => import('./en').then((m) => m.en), report: () => import('./en.report').then((m) => m.enReport) },
+};
+
+/** Languages and groups asked for so far: a group loads in every such language, a language brings every such group. */
+const locales = new Set<Locale>(['fr']);
+const groups = new Set<TextGroup>();
+const pending = new Map<string, Promise<void>>();
+
+function loadPart(locale: Locale, part: Part): Promise<void> {
+  const load = LOADERS[locale][part];
+  if (!load) return Promise.resolve();
+  const id = `${locale}.${part}`;
+  let done = pending.get(id);
+  if (!done) {
+    done = load().then(
+      // A new object rather than writing into an imported catalogue; translators read `texts` at call time.
+      (loaded) => void (texts[locale] = { ...texts[locale], ...loaded }),
+      (error: unknown) => {
+        // A failed chunk (offline before the precache finished) may load on the next try.
+        pending.delete(id);
+        throw error;
+      },
+    );
+    pending.set(id, done);
+  }
+  return done;
+}
 
 export async function loadLocale(locale: Locale): Promise<void> {
-  if (catalogues[locale]) return;
-  if (locale === 'en') catalogues.en = (await import('./en')).en;
+  locales.add(locale);
+  // The groups already open come along: switching language after opening the report must not leave it in French.
+  await Promise.all((['core', ...groups] as Part[]).map((part) => loadPart(locale, part)));
+}
+
+/** Load a group's texts in French and in every language loaded so far (the reader may switch back and forth). */
+export async function loadTexts(group: TextGroup): Promise<void> {
+  groups.add(group);
+  await Promise.all([...locales].map((locale) => loadPart(locale, group)));
 }
 
 export const INTL_LOCALE: Record<Locale, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 export function translator(locale: Locale): Translate {
-  // A language not loaded yet reads in French rather than showing keys.
-  const catalogue = catalogues[locale] ?? fr;
   return (key, params) => {
-    const text = catalogue[key] ?? fr[key];
+    // Looked up at call time, so a translator made before a load reads what it brought. A text missing in a
+    // language reads in French; a key whose group is not loaded shows itself, which a test notices at once.
+    const text = texts[locale][key] ?? texts.fr[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
   };
@@ -29,7 +71,8 @@ export function translator(locale: Locale): Translate {
 /** Pick `key.zero`, `key.one` or `key` (plural) for a count; keys without a variant fall back to `key`. */
 export function countKey<K extends MessageKey>(key: K, n: number): MessageKey {
   const variant = n === 0 ? `${key}.zero` : n === 1 ? `${key}.one` : key;
-  return (variant in fr ? variant : key) as MessageKey;
+  // French is the source of every key, so its loaded texts say which variants exist (the report's included).
+  return (variant in texts.fr ? variant : key) as MessageKey;
 }
 
 export interface I18n {
@@ -41,4 +84,3 @@ export interface I18n {
 export function makeI18n(locale: Locale): I18n {
   return { locale, t: translator(locale), intl: INTL_LOCALE[locale] };
 }
-

@@ -1,11 +1,14 @@
 // The HTML report read by a real HTML parser (jsdom): the structure a browser and a screen reader get.
-import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTexts, translator } from '../../src/i18n';
 import { buildReport } from '../../src/report/build';
 import { renderHtml } from '../../src/report/html';
 import { reportOutline } from '../../src/report/outline';
 import { REPORT_AT, reportSeance } from '../reportFixture';
 import { handDoc, IMG, MULTILINE, SCRIPT } from '../unit/report-handDoc';
+
+// The report's texts load with its screens in the app (loadTexts); these tests load them once.
+beforeAll(() => loadTexts('report'));
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const real = () => parse(renderHtml(reportOutline(buildReport(reportSeance(), { anonymised: false, now: REPORT_AT }), translator('fr'), 'fr-FR')));

@@ -129,6 +129,15 @@ describe('ways to the report', () => {
     expect(screen.getByRole('link', { name: /Retour à la salle/ }).getAttribute('href')).toBe(routeHref({ name: 'room', id: session.id }));
   });
 
+  it('opened in English, the report reads in English: its texts load with the screen, not with the app', async () => {
+    const { session } = await seedReport();
+    renderApp(reportHref(session.id), { locale: 'en' });
+    await screen.findByRole('heading', { level: 2, name: 'The session' });
+    expect(screen.getByRole('navigation', { name: 'Version of the document' })).toBeTruthy();
+    expect(screen.getByRole('region', { name: 'Main learnings' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Note-taker’s synthesis — Main learnings' })).toBeTruthy();
+  });
+
   it('a séance still in préparation has no report link on its card', async () => {
     const { session } = await seedReport((s) => {
       s.session = { ...s.session, status: 'preparation', currentPhase: null, startedAt: null, closedAt: null };

@@ -1,7 +1,9 @@
-// The catalogues (French source, English complete) and the Intl formatting of days, durations and clocks.
-import { beforeAll, describe, expect, it } from 'vitest';
+// The catalogues (French source, English complete, the report's loaded on demand) and the Intl formatting of days, durations and clocks.
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { enReport } from '../../src/i18n/en.report';
 import { fr, type MessageKey } from '../../src/i18n/fr';
+import { frReport } from '../../src/i18n/fr.report';
 import { countKey, loadLocale, makeI18n, translator } from '../../src/i18n';
 import { formatBytes, formatClock, formatDateTime, formatDay, formatMinutes, formatShortDay } from '../../src/i18n/format';
 
@@ -11,22 +13,41 @@ beforeAll(() => loadLocale('en'));
 /** Intl puts (narrow) no-break spaces between a number and its unit; the reader sees a space. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-const frKeys = Object.keys(fr) as MessageKey[];
+
+/** Each French catalogue with its English twin: the first screen's, and the report's (loaded with its screens). */
+const PAIRS: { name: string; fr: Record<string, string>; en: Record<string, string> }[] = [
+  { name: 'fr.ts', fr, en },
+  { name: 'fr.report.ts', fr: frReport, en: enReport },
+];
+const texts = PAIRS.flatMap(({ name, fr, en }) => Object.keys(fr).map((key) => ({ name, key, fr: fr[key]!, en: en[key]! })));
 
 describe('catalogues', () => {
-  it('English has exactly the French keys', () => {
-    expect(Object.keys(en).sort()).toEqual([...frKeys].sort());
+  it.each(PAIRS)('$name: English has exactly the French keys', ({ fr, en }) => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
   });
 
-  it.each(frKeys)('%s: same {placeholders} in both languages, no empty text', (key) => {
-    expect(placeholders(en[key])).toEqual(placeholders(fr[key]));
-    expect(en[key].trim()).not.toBe('');
-    expect(fr[key].trim()).not.toBe('');
+  it.each(texts)('$name $key: same {placeholders} in both languages, no empty text', ({ fr, en }) => {
+    expect(placeholders(en)).toEqual(placeholders(fr));
+    expect(en.trim()).not.toBe('');
+    expect(fr.trim()).not.toBe('');
+  });
+
+  it('no key is in two catalogues (the one loaded last would hide the other)', () => {
+    expect(Object.keys(fr).filter((key) => key in frReport)).toEqual([]);
+  });
+
+  it('the report catalogue holds only report texts', () => {
+    expect(Object.keys(frReport).filter((key) => !/^(report|reportScreen|action\.field)\./.test(key))).toEqual([]);
+  });
+
+  // Only the report's texts for now: notes.fieldHint, notes.empty and notes.toCardLabel still have plain spaces.
+  it.each(texts.filter((x) => x.name === 'fr.report.ts'))('$key: French typography, a no-break space inside « » and before : ; ! ?', ({ fr }) => {
+    expect(fr).not.toMatch(/ [:;!?»]|« /);
   });
 
   it('the default guide has as many prompts in English as in French', () => {
     for (const i of [1, 2, 3, 4, 5]) {
-      const key = `guide.p${i}.prompts` as MessageKey;
+      const key = `guide.p${i}.prompts` as keyof typeof fr;
       expect(en[key].split('\n').length).toBe(fr[key].split('\n').length);
     }
   });
@@ -70,6 +91,43 @@ describe('countKey', () => {
   it('falls back to the key when it has no variant', () => {
     expect(countKey('guide.phase', 0)).toBe('guide.phase');
     expect(countKey('guide.phase', 1)).toBe('guide.phase');
+  });
+});
+
+describe('report texts, loaded with the report screens', () => {
+  /** The i18n core as a fresh page has it: nothing loaded but the first screen's French. */
+  async function freshCore() {
+    vi.resetModules();
+    return import('../../src/i18n/core');
+  }
+
+  it('a translator made before loadTexts reads the report after it, plural variants included', async () => {
+    const i18n = await freshCore();
+    const t = i18n.translator('fr');
+    expect(t('report.learnings.keyQuotes')).toBe('report.learnings.keyQuotes');
+    expect(i18n.countKey('report.count.cards', 1)).toBe('report.count.cards');
+    await i18n.loadTexts('report');
+    expect(t('report.learnings.keyQuotes')).toBe('Verbatims marqués d’une étoile');
+    expect([0, 1, 7].map((n) => t(i18n.countKey('report.count.cards', n), { n }))).toEqual(['aucun post-it', '1 post-it', '7 post-its']);
+    expect(t('nav.settings')).toBe('Paramètres');
+  });
+
+  it('English chosen after the report was opened brings the report in English', async () => {
+    const i18n = await freshCore();
+    const t = i18n.translator('en');
+    await i18n.loadTexts('report');
+    expect(t('report.section.ideas')).toBe('Idées et attentes');
+    await i18n.loadLocale('en');
+    expect(t('report.section.ideas')).toBe(enReport['report.section.ideas']);
+    expect(t('nav.settings')).toBe('Settings');
+  });
+
+  it('the report opened in English loads its English at once', async () => {
+    const i18n = await freshCore();
+    await i18n.loadLocale('en');
+    await i18n.loadTexts('report');
+    const t = i18n.translator('en');
+    expect([0, 1, 3].map((n) => t(i18n.countKey('report.count.turns', n), { n }))).toEqual(['no speaking turn', '1 speaking turn', '3 speaking turns']);
   });
 });
 

@@ -1,11 +1,14 @@
 // The CSV exports as French Excel reads them: BOM, `;`, CRLF, quoted fields, French dates, names gone when anonymised.
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n';
+import { loadTexts, translator } from '../../src/i18n';
 import { buildReport, type ReportInput } from '../../src/report/build';
 import { cardsCsv, verbatimsCsv } from '../../src/report/csv';
 import { csvDateTime, csvField } from '../../src/report/csvFormat';
 import { makeVerbatim } from '../factories';
 import { REPORT_AT, reportSeance } from '../reportFixture';
+
+// The report's texts load with its screens in the app (loadTexts); here before the describe blocks build their CSV.
+await loadTexts('report');
 
 const t = translator('fr');
 

@@ -1,12 +1,15 @@
 // The Word export: every block kind lands in document.xml as Word would show it, hostile text stays valid XML.
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { renderDocx } from '../../src/report/docx';
 import type { ReportDocument } from '../../src/report/document';
 import { buildReport } from '../../src/report/build';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
-import { translator } from '../../src/i18n';
+import { loadTexts, translator } from '../../src/i18n';
 import { REPORT_AT, reportSeance } from '../reportFixture';
 import { openDocx, paragraphs, tables, xmlProblem } from './docx-helpers';
+
+// The report's texts load with its screens in the app (loadTexts); these tests load them once.
+beforeAll(() => loadTexts('report'));
 
 const FR_WORDS = { page: 'Page', of: 'sur' };
 const NBSP = '\u00a0';

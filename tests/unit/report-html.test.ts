@@ -1,6 +1,6 @@
 // The HTML report: a whole self-contained file, every text escaped, print rules, and the real rapport in it.
-import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTexts, translator } from '../../src/i18n';
 import { buildReport } from '../../src/report/build';
 import type { ReportDocument } from '../../src/report/document';
 import { renderHtml } from '../../src/report/html';
@@ -8,6 +8,9 @@ import { escapeHtml } from '../../src/report/htmlEscape';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
 import { REPORT_AT, reportSeance } from '../reportFixture';
 import { handDoc, IMG, MULTILINE, SCRIPT } from './report-handDoc';
+
+// The report's texts load with its screens in the app (loadTexts); these tests load them once.
+beforeAll(() => loadTexts('report'));
 
 const t = translator('fr');
 const fullReport = (anonymised = false) => renderHtml(reportOutline(buildReport(reportSeance(), { anonymised, now: REPORT_AT }), t, 'fr-FR'));

@@ -1,11 +1,14 @@
 // The Markdown report: GitHub-flavoured structure, and writers' text never read as markup.
-import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadTexts, translator } from '../../src/i18n';
 import { buildReport } from '../../src/report/build';
 import { renderMarkdown } from '../../src/report/markdown';
 import { reportOutline } from '../../src/report/outline';
 import { REPORT_AT, reportSeance } from '../reportFixture';
 import { handDoc } from './report-handDoc';
+
+// The report's texts load with its screens in the app (loadTexts); these tests load them once.
+beforeAll(() => loadTexts('report'));
 
 const t = translator('fr');
 

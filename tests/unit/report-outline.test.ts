@@ -1,10 +1,13 @@
 // The report as a document: sections in the method's order, French figures, and a restitution without names.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadLocale, translator } from '../../src/i18n';
+import { loadLocale, loadTexts, translator } from '../../src/i18n';
 import { buildReport } from '../../src/report/build';
 import type { Block, ReportDocument } from '../../src/report/document';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
 import { REPORT_AT, reportSeance } from '../reportFixture';
+
+// The report's texts load with its screens in the app (loadTexts); these tests load them once.
+beforeAll(() => loadTexts('report'));
 
 const fr = translator('fr');
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
