@@ -31,7 +31,7 @@ interface SessionContext {
   replace: Replacer;
 }
 
-function contexts(data: RecordSet, roleLabels?: RoleLabels): Map<string, SessionContext> {
+function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): Map<string, SessionContext> {
   const bySession = new Map<string, Participant[]>();
   for (const p of data.participants) {
     const list = bySession.get(p.sessionId);
@@ -42,7 +42,8 @@ function contexts(data: RecordSet, roleLabels?: RoleLabels): Map<string, Session
   const out = new Map<string, SessionContext>();
   for (const sessionId of new Set([...bySession.keys(), ...roles.keys()])) {
     const list = (bySession.get(sessionId) ?? []).sort(seatOrder);
-    const labels = pseudonymLabels(list);
+    // For an audience that must not tell people apart (the restitution), every participant gets the same words.
+    const labels = everyoneAs === undefined ? pseudonymLabels(list) : new Map(list.map((p) => [p.id, everyoneAs]));
     const names = new Map<string, string>();
     // In seat order, live first: a name reused after a removal is read as the participant still present.
     for (const p of list) if (!names.has(p.pseudonym)) names.set(p.pseudonym, labels.get(p.id)!);
@@ -58,8 +59,8 @@ function contexts(data: RecordSet, roleLabels?: RoleLabels): Map<string, Session
 const identity: SessionContext = { labels: new Map(), replace: (t) => t };
 
 /** The records with every person's name replaced; ids, revisions and times are kept as they are. */
-export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels): RecordSet {
-  const ctx = contexts(data, roleLabels);
+export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): RecordSet {
+  const ctx = contexts(data, roleLabels, everyoneAs);
   const of = (sessionId: string) => ctx.get(sessionId) ?? identity;
   const out = emptyRecordSet();
   out.sessions = data.sessions.map((s) => {

@@ -18,6 +18,8 @@ export const enReport: Record<ReportKey, string> = {
   'reportScreen.synthesis.label': 'Note-taker’s synthesis',
   'reportScreen.synthesis.for': '— {section}',
   'reportScreen.synthesis.anonymisedHint': 'In this version, pseudonyms written here become P1, P2…',
+  'report.restitution.someone': "a participant",
+  'reportScreen.synthesis.restitutionHint': "In the feedback document, each pseudonym written here becomes “a participant”: write this message without naming anyone.",
   'reportScreen.synthesis.sharedHint': 'The same text appears in the full report and in the feedback to participants.',
   'reportScreen.placeholder.context': 'Why this listening committee was convened, on which theme, with which audience.',
   'reportScreen.placeholder.expectations': 'What the session was expected to bring on this theme: the questions it had to answer.',

@@ -16,6 +16,8 @@ export const frReport = {
   'reportScreen.synthesis.label': 'Synthèse du secrétaire',
   'reportScreen.synthesis.for': '— {section}',
   'reportScreen.synthesis.anonymisedHint': 'Dans cette version, les pseudonymes écrits ici deviennent P1, P2…',
+  'report.restitution.someone': "un participant",
+  'reportScreen.synthesis.restitutionHint': "Dans la restitution, chaque pseudonyme écrit ici devient « un participant » : écrivez ce message sans nommer personne.",
   'reportScreen.synthesis.sharedHint': 'Le même texte figure dans le rapport complet et dans la restitution.',
   'reportScreen.placeholder.context': 'Pourquoi ce comité d’écoute a été réuni, sur quelle thématique, avec quel public.',
   'reportScreen.placeholder.expectations': 'Ce que l’on attendait de la séance sur cette thématique : les questions auxquelles elle devait répondre.',

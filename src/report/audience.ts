@@ -19,7 +19,9 @@ export const isAnonymised = (view: ReportView): boolean => view.audience === 'pa
 /** Anonymised, a role's name typed inside a text (a fiche's responsable…) becomes the role, as in the anonymised export. */
 export function modelFor(input: ReportInput, view: ReportView, now: number, t: Translate): ReportModel {
   const roleLabels = { animateur: t('field.animateur'), secretaire: t('field.secretaire'), superviseur: t('field.superviseur') };
-  return buildReport(input, { anonymised: isAnonymised(view), now, roleLabels });
+  // P-numbers follow the seats: the people in the circle could tell who is who, so the restitution says « un participant ».
+  const everyoneAs = view.audience === 'participants' ? t('report.restitution.someone') : undefined;
+  return buildReport(input, { anonymised: isAnonymised(view), now, roleLabels, ...(everyoneAs === undefined ? {} : { everyoneAs }) });
 }
 
 export function documentFor(model: ReportModel, view: ReportView, t: Translate, intl: string): ReportDocument {

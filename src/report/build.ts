@@ -20,6 +20,8 @@ export interface ReportOptions {
   now: number;
   /** Words put in place of the animateur's, secrétaire's and superviseur's names inside texts, when anonymised. */
   roleLabels?: RoleLabels;
+  /** When anonymised: the same words for every participant instead of P1…Pn (the restitution). */
+  everyoneAs?: string;
 }
 
 const POSITIVE_TAGS = new Set(['positif']);
@@ -99,7 +101,7 @@ function byNumber(a: { number: string; createdAt: number; id: string }, b: { num
 }
 
 export function buildReport(raw: ReportInput, options: ReportOptions): ReportModel {
-  const input = options.anonymised ? anonymised(raw, options.roleLabels) : raw;
+  const input = options.anonymised ? anonymised(raw, options.roleLabels, options.everyoneAs) : raw;
   const { session, now } = { session: input.session, now: options.now };
   const people = new Map(input.participants.map((p) => [p.id as string, p]));
   const present = live(input.participants);
@@ -199,9 +201,9 @@ export function buildReport(raw: ReportInput, options: ReportOptions): ReportMod
 }
 
 /** The same séance with every name replaced (format/anonymise), so one model serves both audiences. */
-function anonymised(input: ReportInput, roleLabels?: RoleLabels): ReportInput {
+function anonymised(input: ReportInput, roleLabels?: RoleLabels, everyoneAs?: string): ReportInput {
   const { session, ...rest } = input;
-  const set = anonymiseRecords(toRecordSet({ ...rest, sessions: [session] }), roleLabels);
+  const set = anonymiseRecords(toRecordSet({ ...rest, sessions: [session] }), roleLabels, everyoneAs);
   const { sessions, ...others } = set;
   return { ...others, session: sessions[0]! };
 }

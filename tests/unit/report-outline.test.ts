@@ -1,6 +1,7 @@
 // The report as a document: sections in the method's order, French figures, and a restitution without names.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale, loadTexts, translator } from '../../src/i18n';
+import { documentFor, modelFor } from '../../src/report/audience';
 import { buildReport } from '../../src/report/build';
 import type { Block, ReportDocument } from '../../src/report/document';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
@@ -159,6 +160,16 @@ describe('restitutionOutline — for the participants', () => {
     expect(done).toEqual(['Élargir les horaires — Ouvrir le samedi de 9 h à 12 h (d’ici le 31 mars 2027)', 'Installer des chaises et un écran d’attente — Dix chaises et un écran']);
     expect(allText(doc)).not.toContain('Rendez-vous en ligne');
     expect(plain(doc.footer)).toBe('Document établi avec Cercle le 23 novembre 2026. Aucun nom de participant n’y figure.');
+  });
+
+  it('as the screen and the exports make it, even the secrétaire’s text says « un participant », never a P-number', () => {
+    const made = documentFor(modelFor(reportSeance(), { audience: 'participants', anonymised: true }, REPORT_AT, fr), { audience: 'participants', anonymised: true }, fr, 'fr-FR');
+    const text = allText(made);
+    expect(text).not.toMatch(/\bP\d\b/);
+    expect(made.sections.find((s) => s.key === 'learnings')!.synthesis).toBe('un participant et un participant ont surtout parlé de l’attente et des horaires.');
+    // The team's anonymised report keeps P-numbers: there they tell the analysis apart.
+    const team = modelFor(reportSeance(), { audience: 'equipe', anonymised: true }, REPORT_AT, fr);
+    expect(team.syntheses.learnings).toBe('P1 et P2 ont surtout parlé de l’attente et des horaires.');
   });
 
   it('refuses a model that still holds names, so a named restitution cannot be made by mistake', () => {

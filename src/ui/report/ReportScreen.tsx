@@ -38,7 +38,7 @@ export function ReportScreen({ id, view }: { id: SessionId; view: ReportView }) 
   const session = input.session;
   const stored = new Map(texts.value.map((s) => [s.section, s.text]));
   const notes = (key: ReportSection) => [
-    ...(isAnonymised(view) ? [t('reportScreen.synthesis.anonymisedHint')] : []),
+    ...(view.audience === 'participants' ? [t('reportScreen.synthesis.restitutionHint')] : isAnonymised(view) ? [t('reportScreen.synthesis.anonymisedHint')] : []),
     ...(shared.has(key) ? [t('reportScreen.synthesis.sharedHint')] : []),
   ];
   const editActions = !isAnonymised(view);
