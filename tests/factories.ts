@@ -34,6 +34,7 @@ import type {
   VoteId,
 } from '../src/domain/types';
 import { synthesisId } from '../src/domain/synthesis';
+import { blankActionSheet } from '../src/report/actionDraft';
 import { guideTexts } from '../src/i18n/guideTexts';
 import { translator } from '../src/i18n';
 
@@ -127,21 +128,7 @@ export function makeActionSheet(sessionId: SessionId, over: Partial<ActionSheet>
   return build<ActionSheet>(
     over.id ?? testId<ActionId>('action'),
     sessionId,
-    {
-      trackId: null,
-      number: '1',
-      title: 'Ouvrir le samedi matin',
-      theme: '',
-      commitment: '',
-      owner: 'Chef de service',
-      contributors: '',
-      start: '',
-      plannedEnd: '',
-      problem: '',
-      objective: '',
-      description: '',
-      indicators: '',
-    },
+    { ...blankActionSheet(1, ''), title: 'Ouvrir le samedi matin', owner: 'Chef de service' },
     over,
   );
 }

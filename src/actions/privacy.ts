@@ -1,12 +1,12 @@
 // RGPD use cases: anonymise a séance in place (as new revisions), erase one, the deleted ones or everything from this tablet for good.
 import { dropDrafts } from '../db/drafts';
 import { forgetSessionPrefs } from '../db/prefs';
-import { recordsOf } from '../db/queries';
+import { recordsOfSessions } from '../db/transfer';
 import { eraseEverything, eraseSession, eraseSessions } from '../db/wipe';
 import { transact, type Writer } from '../db/write';
-import { KINDS, type AnyRecord, type Kind, type Session, type SessionId } from '../domain/types';
+import { KINDS, type AnyRecord, type Session, type SessionId } from '../domain/types';
 import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
-import { emptyRecordSet, type RecordSet } from '../format/envelope';
+import type { RecordSet } from '../format/envelope';
 import { changedFields } from '../format/revisionPatch';
 import { forgetHistories, forgetHistory } from './boardHistory';
 import { abandonFailedWrites, tracked } from './status';
@@ -18,13 +18,6 @@ export type PrivacyResult = { ok: true; revised: number } | { ok: false; problem
 function refusal(session: Session | undefined): PrivacyProblem | null {
   if (!session) return 'missing';
   return session.status === 'en_cours' ? 'running' : null;
-}
-
-/** Every record of the séance, tombstones included: a removed participant's name is still a name. */
-async function everyRecordOf(sessionId: SessionId): Promise<RecordSet> {
-  const set = emptyRecordSet();
-  for (const kind of KINDS) (set as Record<Kind, AnyRecord[]>)[kind] = await recordsOf(kind, sessionId, true);
-  return set;
 }
 
 /** Store each record the anonymisation changed as a new revision; returns how many were revised. */
@@ -55,7 +48,8 @@ export function anonymiseSession(sessionId: SessionId, roleLabels?: RoleLabels):
     const result = await transact(KINDS, async (w): Promise<PrivacyResult> => {
       const problem = refusal(await w.get('sessions', sessionId));
       if (problem) return { ok: false, problem };
-      const before = await everyRecordOf(sessionId);
+      // Tombstones included: a removed participant's name is still a name.
+      const before = await recordsOfSessions([sessionId]);
       return { ok: true, revised: await reviseChanged(w, before, anonymiseRecords(before, roleLabels)) };
     });
     if (result.ok) {
