@@ -1,55 +1,47 @@
 // Use cases on the plan d'actions: fiches drafted from the validated pistes, blank fiches, field edits, deletion with undo.
-import { recordsOf, sessionById } from '../db/queries';
-import { transact } from '../db/write';
 import { capText } from '../domain/limits';
 import type { ActionId, ActionSheet, SessionId } from '../domain/types';
 import { newId } from '../platform/ids';
 import { actionFieldMax, blankActionSheet, draftsFromTracks, nextActionNumber, type ActionField } from '../report/actionDraft';
-import { tracked } from './status';
+import { runAction } from './run';
 
 /** One pre-filled fiche per validated piste that has none yet; returns how many were made (0 on a second tap). */
 export function createActionSheetsFromTracks(sessionId: SessionId): Promise<number> {
-  return tracked(`actions:${sessionId}:fromTracks`, () =>
-    transact(['sessions', 'tracks', 'groups', 'cards', 'votes', 'actions'], async (w) => {
-      const session = await sessionById(sessionId);
-      if (!session) return 0;
-      const drafts = draftsFromTracks({
-        theme: session.theme,
-        tracks: await recordsOf('tracks', sessionId),
-        groups: await recordsOf('groups', sessionId),
-        cards: await recordsOf('cards', sessionId),
-        actions: await recordsOf('actions', sessionId, true),
-        votes: await recordsOf('votes', sessionId),
-      });
-      for (const draft of drafts) await w.create('actions', newId<ActionId>(), sessionId, draft);
-      return drafts.length;
-    }),
-  );
+  return runAction({ key: `actions:${sessionId}:fromTracks`, kinds: ['sessions', 'tracks', 'groups', 'cards', 'votes', 'actions'] }, async (w, read) => {
+    const session = await read.sessionById(sessionId);
+    if (!session) return 0;
+    const drafts = draftsFromTracks({
+      theme: session.theme,
+      tracks: await read.recordsOf('tracks', sessionId),
+      groups: await read.recordsOf('groups', sessionId),
+      cards: await read.recordsOf('cards', sessionId),
+      actions: await read.recordsOf('actions', sessionId, true),
+      votes: await read.recordsOf('votes', sessionId),
+    });
+    for (const draft of drafts) await w.create('actions', newId<ActionId>(), sessionId, draft);
+    return drafts.length;
+  });
 }
 
 /** A blank fiche with the next number and the séance's theme, for an action no piste asked for. */
 export function createActionSheet(sessionId: SessionId): Promise<ActionId | null> {
   const id = newId<ActionId>();
-  return tracked(`action:${id}`, () =>
-    transact(['sessions', 'actions'], async (w) => {
-      const session = await sessionById(sessionId);
-      if (!session) return null;
-      const number = nextActionNumber(await recordsOf('actions', sessionId, true));
-      await w.create('actions', id, sessionId, blankActionSheet(number, session.theme));
-      return id;
-    }),
-  );
+  return runAction({ key: `action:${id}`, kinds: ['sessions', 'actions'] }, async (w, read) => {
+    const session = await read.sessionById(sessionId);
+    if (!session) return null;
+    const number = nextActionNumber(await read.recordsOf('actions', sessionId, true));
+    await w.create('actions', id, sessionId, blankActionSheet(number, session.theme));
+    return id;
+  });
 }
 
 function reviseSheet(id: ActionId, what: string, patch: (a: ActionSheet) => Partial<ActionSheet> | null): Promise<void> {
-  return tracked(`action:${id}:${what}`, () =>
-    transact(['actions'], async (w) => {
-      const sheet = await w.get('actions', id);
-      if (!sheet) return;
-      const change = patch(sheet);
-      if (change) await w.revise('actions', sheet, change);
-    }),
-  );
+  return runAction({ key: `action:${id}:${what}`, kinds: ['actions'] }, async (w, read) => {
+    const sheet = await read.get('actions', id);
+    if (!sheet) return;
+    const change = patch(sheet);
+    if (change) await w.revise('actions', sheet, change);
+  });
 }
 
 /** Autosaved per field as it is typed; names, numbers and dates are capped short, prose long. */

@@ -1,12 +1,10 @@
 // Use cases on post-its themselves: write one fast, edit it, delete it (tombstone) and bring it back.
-import { recordsOf } from '../db/queries';
-import { transact } from '../db/write';
 import { inArea, nextOrder, POLARITY, settle } from '../domain/board';
 import { capText, LIMITS } from '../domain/limits';
 import type { Card, CardId, CardKind, ParticipantId, SessionId } from '../domain/types';
 import { newId } from '../platform/ids';
 import { inBoardOrder } from './queue';
-import { tracked } from './status';
+import { runAction } from './run';
 
 export interface CardInput {
   text: string;
@@ -27,94 +25,62 @@ export function addCard(sessionId: SessionId, input: CardInput): Promise<CardRes
   const text = clean(input.text);
   if (!text) return Promise.resolve({ ok: false, problem: 'empty' });
   const id = newId<CardId>();
-  return inBoardOrder((at) =>
-    tracked(`card:${id}`, () =>
-      transact(
-        ['cards', 'groups'],
-        async (w): Promise<CardResult> => {
-          const cards = settle(await recordsOf('cards', sessionId), await recordsOf('groups', sessionId, true));
-          await w.create('cards', id, sessionId, {
-            text: text.value,
-            kind: input.kind,
-            polarity: POLARITY[input.kind],
-            groupId: null,
-            order: (inArea(cards, null)[0]?.order ?? 1) - 1,
-            sourceVerbatimId: null,
-            onBehalfOf: input.onBehalfOf,
-          });
-          return { ok: true, id, truncated: text.truncated };
-        },
-        at,
-      ),
-    ),
-  );
+  return runAction({ key: `card:${id}`, kinds: ['cards', 'groups'], queue: inBoardOrder }, async (w, read): Promise<CardResult> => {
+    const cards = settle(await read.recordsOf('cards', sessionId), await read.recordsOf('groups', sessionId, true));
+    await w.create('cards', id, sessionId, {
+      text: text.value,
+      kind: input.kind,
+      polarity: POLARITY[input.kind],
+      groupId: null,
+      order: (inArea(cards, null)[0]?.order ?? 1) - 1,
+      sourceVerbatimId: null,
+      onBehalfOf: input.onBehalfOf,
+    });
+    return { ok: true, id, truncated: text.truncated };
+  });
 }
 
 /** Change a post-it's text, kind or author; emptying the text is refused and the old text stays. */
 export function editCard(id: CardId, input: Partial<CardInput>): Promise<CardResult> {
   const text = input.text === undefined ? undefined : clean(input.text);
   if (text === null) return Promise.resolve({ ok: false, problem: 'empty' });
-  return inBoardOrder((at) =>
-    tracked(`card:${id}:edit`, () =>
-      transact(
-        ['cards'],
-        async (w): Promise<CardResult> => {
-          const card = await w.get('cards', id);
-          if (!card || card.deleted) return { ok: true, id, truncated: false };
-          const patch: Partial<Card> = {};
-          if (text && text.value !== card.text) patch.text = text.value;
-          if (input.kind && input.kind !== card.kind) Object.assign(patch, { kind: input.kind, polarity: POLARITY[input.kind] });
-          if (input.onBehalfOf !== undefined && input.onBehalfOf !== card.onBehalfOf) patch.onBehalfOf = input.onBehalfOf;
-          if (Object.keys(patch).length > 0) await w.revise('cards', card, patch);
-          return { ok: true, id, truncated: text?.truncated ?? false };
-        },
-        at,
-      ),
-    ),
-  );
+  return runAction({ key: `card:${id}:edit`, kinds: ['cards'], queue: inBoardOrder }, async (w, read): Promise<CardResult> => {
+    const card = await read.get('cards', id);
+    if (!card || card.deleted) return { ok: true, id, truncated: false };
+    const patch: Partial<Card> = {};
+    if (text && text.value !== card.text) patch.text = text.value;
+    if (input.kind && input.kind !== card.kind) Object.assign(patch, { kind: input.kind, polarity: POLARITY[input.kind] });
+    if (input.onBehalfOf !== undefined && input.onBehalfOf !== card.onBehalfOf) patch.onBehalfOf = input.onBehalfOf;
+    if (Object.keys(patch).length > 0) await w.revise('cards', card, patch);
+    return { ok: true, id, truncated: text?.truncated ?? false };
+  });
 }
 
 /** Tombstones (they travel in files); the toast offers to bring them back. */
 export function deleteCards(ids: readonly CardId[]): Promise<number> {
-  return inBoardOrder((at) =>
-    tracked(`cards:delete:${ids.join(',')}`, () =>
-      transact(
-        ['cards'],
-        async (w) => {
-          let n = 0;
-          for (const id of ids) {
-            const card = await w.get('cards', id);
-            if (card && !card.deleted) {
-              await w.revise('cards', card, { deleted: true });
-              n += 1;
-            }
-          }
-          return n;
-        },
-        at,
-      ),
-    ),
-  );
+  return runAction({ key: `cards:delete:${ids.join(',')}`, kinds: ['cards'], queue: inBoardOrder }, async (w, read) => {
+    let n = 0;
+    for (const id of ids) {
+      const card = await read.get('cards', id);
+      if (card && !card.deleted) {
+        await w.revise('cards', card, { deleted: true });
+        n += 1;
+      }
+    }
+    return n;
+  });
 }
 
 /** Undo a deletion: back where they were, or to the unsorted area if their group went meanwhile. */
 export function restoreCards(sessionId: SessionId, ids: readonly CardId[]): Promise<void> {
-  return inBoardOrder((at) =>
-    tracked(`cards:restore:${ids.join(',')}`, () =>
-      transact(
-        ['cards', 'groups'],
-        async (w) => {
-          const live = new Set((await recordsOf('groups', sessionId)).map((g) => g.id));
-          let end = nextOrder(inArea(settle(await recordsOf('cards', sessionId), await recordsOf('groups', sessionId, true)), null));
-          for (const id of ids) {
-            const card = await w.get('cards', id);
-            if (!card?.deleted) continue;
-            const keep = card.groupId === null || live.has(card.groupId);
-            await w.revise('cards', card, keep ? { deleted: false } : { deleted: false, groupId: null, order: end++ });
-          }
-        },
-        at,
-      ),
-    ),
-  );
+  return runAction({ key: `cards:restore:${ids.join(',')}`, kinds: ['cards', 'groups'], queue: inBoardOrder }, async (w, read) => {
+    const live = new Set((await read.recordsOf('groups', sessionId)).map((g) => g.id));
+    let end = nextOrder(inArea(settle(await read.recordsOf('cards', sessionId), await read.recordsOf('groups', sessionId, true)), null));
+    for (const id of ids) {
+      const card = await read.get('cards', id);
+      if (!card?.deleted) continue;
+      const keep = card.groupId === null || live.has(card.groupId);
+      await w.revise('cards', card, keep ? { deleted: false } : { deleted: false, groupId: null, order: end++ });
+    }
+  });
 }

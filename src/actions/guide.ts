@@ -1,19 +1,16 @@
 // Use cases on the guide d'animation: phase titles, planned minutes and prompts.
-import { transact } from '../db/write';
 import { capText, clampMinutes, LIMITS } from '../domain/limits';
 import type { Phase, PhaseId, Prompt } from '../domain/types';
 import { newId } from '../platform/ids';
-import { tracked } from './status';
+import { runAction } from './run';
 
 async function revisePhase(id: PhaseId, what: string, patch: (p: Phase) => Partial<Phase> | null): Promise<void> {
-  await tracked(`phase:${id}:${what}`, () =>
-    transact(['phases'], async (w) => {
-      const phase = await w.get('phases', id);
-      if (!phase || phase.deleted) return;
-      const change = patch(phase);
-      if (change) await w.revise('phases', phase, change);
-    }),
-  );
+  await runAction({ key: `phase:${id}:${what}`, kinds: ['phases'] }, async (w, read) => {
+    const phase = await read.get('phases', id);
+    if (!phase || phase.deleted) return;
+    const change = patch(phase);
+    if (change) await w.revise('phases', phase, change);
+  });
 }
 
 export function renamePhase(id: PhaseId, title: string): Promise<void> {

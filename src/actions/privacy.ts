@@ -1,14 +1,14 @@
 // RGPD use cases: anonymise a séance in place (as new revisions), erase one, the deleted ones or everything from this tablet for good.
 import { dropDrafts } from '../db/drafts';
 import { forgetSessionPrefs } from '../db/prefs';
-import { recordsOfSessions } from '../db/transfer';
 import { eraseEverything, eraseSession, eraseSessions } from '../db/wipe';
-import { transact, type Writer } from '../db/write';
+import type { Writer } from '../db/write';
 import { KINDS, type AnyRecord, type Session, type SessionId } from '../domain/types';
 import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
 import type { RecordSet } from '../format/envelope';
 import { changedFields } from '../format/revisionPatch';
 import { forgetHistories, forgetHistory } from './boardHistory';
+import { runAction } from './run';
 import { abandonFailedWrites, tracked } from './status';
 
 export type PrivacyProblem = 'running' | 'missing';
@@ -44,20 +44,24 @@ async function reviseChanged(w: Writer, before: RecordSet, after: RecordSet): Pr
  * The séance's drafts are dropped too: they may hold a name being typed.
  */
 export function anonymiseSession(sessionId: SessionId, roleLabels?: RoleLabels): Promise<PrivacyResult> {
-  return tracked(`privacy:${sessionId}:anonymise`, async (): Promise<PrivacyResult> => {
-    const result = await transact(KINDS, async (w): Promise<PrivacyResult> => {
-      const problem = refusal(await w.get('sessions', sessionId));
+  return runAction<PrivacyResult>(
+    {
+      key: `privacy:${sessionId}:anonymise`,
+      kinds: KINDS,
+      then: async (result) => {
+        if (!result.ok) return;
+        await dropDrafts(`${sessionId}:`);
+        abandonFailedWrites();
+      },
+    },
+    async (w, read) => {
+      const problem = refusal(await read.get('sessions', sessionId));
       if (problem) return { ok: false, problem };
       // Tombstones included: a removed participant's name is still a name.
-      const before = await recordsOfSessions([sessionId]);
+      const before = await read.recordsOfSessions([sessionId]);
       return { ok: true, revised: await reviseChanged(w, before, anonymiseRecords(before, roleLabels)) };
-    });
-    if (result.ok) {
-      await dropDrafts(`${sessionId}:`);
-      abandonFailedWrites();
-    }
-    return result;
-  });
+    },
+  );
 }
 
 /**

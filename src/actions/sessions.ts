@@ -1,6 +1,5 @@
 // Use cases on whole séances: create, duplicate as a mirror, delete with undo, edit, start.
-import { recordsOf, sessionById } from '../db/queries';
-import { transact } from '../db/write';
+import { sessionById } from '../db/queries';
 import { defaultGuide, mirrorPhaseFields } from '../domain/guide';
 import { capText, LIMITS } from '../domain/limits';
 import { defaultPurgeAfter, isoDay, mirrorSessionFields, newSessionFields } from '../domain/session';
@@ -9,17 +8,15 @@ import type { Fields, PhaseId, Session, SessionId } from '../domain/types';
 import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
 import { goToPhase } from './room';
-import { tracked } from './status';
+import { runAction } from './run';
 
 export async function createSession(title: string, consentWording: string, texts: GuideTexts): Promise<SessionId> {
   const id = newId<SessionId>();
   const today = isoDay(new Date(now()));
-  await tracked(`session:${id}`, () =>
-    transact(['sessions', 'phases'], async (w) => {
-      await w.create('sessions', id, id, newSessionFields(today, capText(title, LIMITS.short).value, consentWording));
-      for (const phase of defaultGuide(texts, newId)) await w.create('phases', newId<PhaseId>(), id, phase);
-    }),
-  );
+  await runAction({ key: `session:${id}`, kinds: ['sessions', 'phases'] }, async (w) => {
+    await w.create('sessions', id, id, newSessionFields(today, capText(title, LIMITS.short).value, consentWording));
+    for (const phase of defaultGuide(texts, newId)) await w.create('phases', newId<PhaseId>(), id, phase);
+  });
   return id;
 }
 
@@ -27,36 +24,29 @@ export async function createSession(title: string, consentWording: string, texts
 export async function duplicateSession(sourceId: SessionId, titleFor: (title: string) => string): Promise<SessionId> {
   const id = newId<SessionId>();
   const today = isoDay(new Date(now()));
-  await tracked(`session:${id}`, () =>
-    transact(['sessions', 'phases'], async (w) => {
-      const source = await w.get('sessions', sourceId);
-      if (!source || source.deleted) throw new Error('Unknown séance');
-      const title = capText(titleFor(source.title), LIMITS.short).value;
-      await w.create('sessions', id, id, mirrorSessionFields(source, title, today));
-      const phases = (await recordsOf('phases', sourceId)).sort((a, b) => a.index - b.index);
-      for (const phase of phases) await w.create('phases', newId<PhaseId>(), id, mirrorPhaseFields(phase, newId));
-    }),
-  );
+  await runAction({ key: `session:${id}`, kinds: ['sessions', 'phases'] }, async (w, read) => {
+    const source = await read.get('sessions', sourceId);
+    if (!source || source.deleted) throw new Error('Unknown séance');
+    const title = capText(titleFor(source.title), LIMITS.short).value;
+    await w.create('sessions', id, id, mirrorSessionFields(source, title, today));
+    for (const phase of await read.phasesOf(sourceId)) await w.create('phases', newId<PhaseId>(), id, mirrorPhaseFields(phase, newId));
+  });
   return id;
 }
 
 /** Deleting is a tombstone (it must travel in files); the séance's records stay until a purge. */
 export async function deleteSession(id: SessionId): Promise<void> {
-  await tracked(`session:${id}:deleted`, () =>
-    transact(['sessions'], async (w) => {
-      const s = await w.get('sessions', id);
-      if (s && !s.deleted) await w.revise('sessions', s, { deleted: true });
-    }),
-  );
+  await runAction({ key: `session:${id}:deleted`, kinds: ['sessions'] }, async (w, read) => {
+    const s = await read.get('sessions', id);
+    if (s && !s.deleted) await w.revise('sessions', s, { deleted: true });
+  });
 }
 
 export async function undoDeleteSession(id: SessionId): Promise<void> {
-  await tracked(`session:${id}:deleted`, () =>
-    transact(['sessions'], async (w) => {
-      const s = await w.get('sessions', id);
-      if (s?.deleted) await w.revise('sessions', s, { deleted: false });
-    }),
-  );
+  await runAction({ key: `session:${id}:deleted`, kinds: ['sessions'] }, async (w, read) => {
+    const s = await read.get('sessions', id);
+    if (s?.deleted) await w.revise('sessions', s, { deleted: false });
+  });
 }
 
 type SessionPatch = Partial<Fields<Session>>;
@@ -73,16 +63,14 @@ function capPatch(patch: SessionPatch): SessionPatch {
 
 export async function updateSession(id: SessionId, patch: SessionPatch): Promise<void> {
   const fields = Object.keys(patch).sort().join(',');
-  await tracked(`session:${id}:${fields}`, () =>
-    transact(['sessions'], async (w) => {
-      const s = await w.get('sessions', id);
-      if (!s || s.deleted) return;
-      const capped = capPatch(patch);
-      // Moving the séance's date moves the default purge date with it, unless it was set by hand.
-      if (capped.date !== undefined && s.purgeAfter === defaultPurgeAfter(s.date)) capped.purgeAfter = defaultPurgeAfter(capped.date);
-      await w.revise('sessions', s, capped);
-    }),
-  );
+  await runAction({ key: `session:${id}:${fields}`, kinds: ['sessions'] }, async (w, read) => {
+    const s = await read.get('sessions', id);
+    if (!s || s.deleted) return;
+    const capped = capPatch(patch);
+    // Moving the séance's date moves the default purge date with it, unless it was set by hand.
+    if (capped.date !== undefined && s.purgeAfter === defaultPurgeAfter(s.date)) capped.purgeAfter = defaultPurgeAfter(capped.date);
+    await w.revise('sessions', s, capped);
+  });
 }
 
 /** Open the room: the séance is running and phase 1's timer starts at this very instant. */

@@ -1,10 +1,18 @@
 // Save status shared by every screen: pending writes, and the last failure with a way to retry it.
 import { WriteError, type WriteErrorKind } from '../db/write';
 
+/** Why a write failed, as the screens tell it: the disk is full, the database went away, or anything else. */
+export type SaveFailure = WriteErrorKind;
+
+/** The reason an action's rejection carries, for a screen that shows it in place (import, export). */
+export function failureOf(error: unknown): SaveFailure {
+  return error instanceof WriteError ? error.kind : 'failed';
+}
+
 export interface SaveState {
   pending: number;
   /** Why the last write failed, until a later write succeeds. */
-  failure: WriteErrorKind | null;
+  failure: SaveFailure | null;
   /** The person hid the failure banner; the header still says "Non enregistré" until a write succeeds. */
   dismissed: boolean;
 }
@@ -44,7 +52,7 @@ export async function tracked<T>(key: string, write: () => Promise<T>): Promise<
     return value;
   } catch (error) {
     retries.set(key, write);
-    const failure = error instanceof WriteError ? error.kind : 'failed';
+    const failure = failureOf(error);
     emit({ pending: state.pending - 1, failure, dismissed: false });
     throw error;
   }

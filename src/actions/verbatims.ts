@@ -1,13 +1,12 @@
 // Use cases of the secrétaire: capture a verbatim, edit it, delete it with undo, turn it into a post-it.
-import { latestVerbatim, recordsOf } from '../db/queries';
-import { transact, type Writer } from '../db/write';
+import type { Reader } from '../db/reads';
 import { inArea, nextOrder, POLARITY, settle } from '../domain/board';
 import { capText, LIMITS } from '../domain/limits';
 import type { CardId, PhaseIndex, SessionId, Verbatim, VerbatimId, VerbatimKind, VerbatimSpeaker, VerbatimTag } from '../domain/types';
 import { cardKindFor, cleanVerbatimText } from '../domain/verbatims';
 import { newId } from '../platform/ids';
 import { makeQueue } from './queue';
-import { tracked } from './status';
+import { runAction } from './run';
 
 /** Captures are stored in the order Enter was pressed, each stamped with that instant. */
 const inCaptureOrder = makeQueue();
@@ -24,38 +23,33 @@ export interface VerbatimInput {
 export type VerbatimResult = { ok: true; id: VerbatimId; truncated: boolean } | { ok: false; problem: 'empty' };
 
 /** The pseudonym at capture time, so the words stay attributed if the person is later removed. */
-async function nameOf(w: Writer, speaker: VerbatimSpeaker): Promise<string> {
+async function nameOf(read: Reader, speaker: VerbatimSpeaker): Promise<string> {
   if (speaker === 'animateur' || speaker === 'groupe' || speaker === 'inconnu') return '';
-  return (await w.get('participants', speaker))?.pseudonym ?? '';
+  return (await read.get('participants', speaker))?.pseudonym ?? '';
 }
 
 export function addVerbatim(sessionId: SessionId, input: VerbatimInput): Promise<VerbatimResult> {
   const text = cleanVerbatimText(input.text);
   if (!text.ok) return Promise.resolve(text);
   const id = newId<VerbatimId>();
-  return inCaptureOrder((at) =>
-    tracked(`verbatim:${id}`, () =>
-      transact(
-        ['verbatims', 'participants'],
-        async (w): Promise<VerbatimResult> => {
-          // Two Enters in the same millisecond still keep their order in the timeline.
-          const last = await latestVerbatim(sessionId);
-          const capturedAt = Math.max(at, (last?.capturedAt ?? 0) + 1);
-          await w.create('verbatims', id, sessionId, {
-            phase: input.phase,
-            speaker: input.speaker,
-            speakerName: await nameOf(w, input.speaker),
-            text: text.text,
-            capturedAt,
-            tags: [...new Set(input.tags)],
-            key: input.key,
-            kind: input.kind,
-          });
-          return { ok: true, id, truncated: text.truncated };
-        },
-        at,
-      ),
-    ),
+  return runAction(
+    { key: `verbatim:${id}`, kinds: ['verbatims', 'participants'], queue: inCaptureOrder },
+    async (w, read): Promise<VerbatimResult> => {
+      // Two Enters in the same millisecond still keep their order in the timeline.
+      const last = await read.latestVerbatim(sessionId);
+      const capturedAt = Math.max(w.now, (last?.capturedAt ?? 0) + 1);
+      await w.create('verbatims', id, sessionId, {
+        phase: input.phase,
+        speaker: input.speaker,
+        speakerName: await nameOf(read, input.speaker),
+        text: text.text,
+        capturedAt,
+        tags: [...new Set(input.tags)],
+        key: input.key,
+        kind: input.kind,
+      });
+      return { ok: true, id, truncated: text.truncated };
+    },
   );
 }
 
@@ -71,38 +65,25 @@ export function editVerbatim(id: VerbatimId, patch: VerbatimPatch): Promise<Verb
     text = clean.text;
     truncated = clean.truncated;
   }
-  return inCaptureOrder((at) =>
-    tracked(`verbatim:${id}:edit`, () =>
-      transact(
-        ['verbatims', 'participants'],
-        async (w): Promise<VerbatimResult> => {
-          const v = await w.get('verbatims', id);
-          if (!v || v.deleted) return { ok: true, id, truncated: false };
-          const change: VerbatimPatch & { speakerName?: string } = { ...patch, ...(text !== undefined ? { text } : {}) };
-          if (patch.speaker !== undefined && patch.speaker !== v.speaker) change.speakerName = await nameOf(w, patch.speaker);
-          if (patch.tags) change.tags = [...new Set(patch.tags)];
-          await w.revise('verbatims', v, change);
-          return { ok: true, id, truncated };
-        },
-        at,
-      ),
-    ),
+  return runAction(
+    { key: `verbatim:${id}:edit`, kinds: ['verbatims', 'participants'], queue: inCaptureOrder },
+    async (w, read): Promise<VerbatimResult> => {
+      const v = await read.get('verbatims', id);
+      if (!v || v.deleted) return { ok: true, id, truncated: false };
+      const change: VerbatimPatch & { speakerName?: string } = { ...patch, ...(text !== undefined ? { text } : {}) };
+      if (patch.speaker !== undefined && patch.speaker !== v.speaker) change.speakerName = await nameOf(read, patch.speaker);
+      if (patch.tags) change.tags = [...new Set(patch.tags)];
+      await w.revise('verbatims', v, change);
+      return { ok: true, id, truncated };
+    },
   );
 }
 
 export function setVerbatimDeleted(id: VerbatimId, deleted: boolean): Promise<void> {
-  return inCaptureOrder((at) =>
-    tracked(`verbatim:${id}:deleted`, () =>
-      transact(
-        ['verbatims'],
-        async (w) => {
-          const v = await w.get('verbatims', id);
-          if (v && v.deleted !== deleted) await w.revise('verbatims', v, { deleted });
-        },
-        at,
-      ),
-    ),
-  );
+  return runAction({ key: `verbatim:${id}:deleted`, kinds: ['verbatims'], queue: inCaptureOrder }, async (w, read) => {
+    const v = await read.get('verbatims', id);
+    if (v && v.deleted !== deleted) await w.revise('verbatims', v, { deleted });
+  });
 }
 
 /**
@@ -110,32 +91,24 @@ export function setVerbatimDeleted(id: VerbatimId, deleted: boolean): Promise<vo
  * report can quote the source. Tapping again does not make a second post-it.
  */
 export function verbatimToCard(id: VerbatimId): Promise<CardId | null> {
-  return inCaptureOrder((at) =>
-    tracked(`verbatim:${id}:card`, () =>
-      transact(
-        ['verbatims', 'cards', 'groups'],
-        async (w) => {
-          const v = await w.get('verbatims', id);
-          if (!v || v.deleted) return null;
-          const cards = await recordsOf('cards', v.sessionId);
-          const existing = cards.find((c) => c.sourceVerbatimId === id);
-          if (existing) return existing.id;
-          const kind = cardKindFor(v.tags);
-          const placed = settle(cards, await recordsOf('groups', v.sessionId, true));
-          const cardId = newId<CardId>();
-          await w.create('cards', cardId, v.sessionId, {
-            text: capText(v.text, LIMITS.postit).value,
-            kind,
-            polarity: POLARITY[kind],
-            groupId: null,
-            order: nextOrder(inArea(placed, null)),
-            sourceVerbatimId: id,
-            onBehalfOf: v.speaker === 'animateur' || v.speaker === 'groupe' || v.speaker === 'inconnu' ? null : v.speaker,
-          });
-          return cardId;
-        },
-        at,
-      ),
-    ),
-  );
+  return runAction({ key: `verbatim:${id}:card`, kinds: ['verbatims', 'cards', 'groups'], queue: inCaptureOrder }, async (w, read) => {
+    const v = await read.get('verbatims', id);
+    if (!v || v.deleted) return null;
+    const cards = await read.recordsOf('cards', v.sessionId);
+    const existing = cards.find((c) => c.sourceVerbatimId === id);
+    if (existing) return existing.id;
+    const kind = cardKindFor(v.tags);
+    const placed = settle(cards, await read.recordsOf('groups', v.sessionId, true));
+    const cardId = newId<CardId>();
+    await w.create('cards', cardId, v.sessionId, {
+      text: capText(v.text, LIMITS.postit).value,
+      kind,
+      polarity: POLARITY[kind],
+      groupId: null,
+      order: nextOrder(inArea(placed, null)),
+      sourceVerbatimId: id,
+      onBehalfOf: v.speaker === 'animateur' || v.speaker === 'groupe' || v.speaker === 'inconnu' ? null : v.speaker,
+    });
+    return cardId;
+  });
 }

@@ -1,15 +1,14 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
-import { bySeat } from '../domain/participants';
-import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Synthesis, Turn, Verbatim } from '../domain/types';
+import type { Kind, Participant, Phase, Session, SessionId, Synthesis } from '../domain/types';
 import type { ReportInput } from '../report/build';
-import Dexie from 'dexie';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
+import { readerOver } from './reads';
 
-export async function recordsOf<K extends Kind>(kind: K, sessionId: SessionId, withDeleted = false): Promise<RecordKinds[K][]> {
-  const rows = (await getDb().table(kind).where('sessionId').equals(sessionId).toArray()) as RecordKinds[K][];
-  return withDeleted ? rows : rows.filter((r) => !r.deleted);
-}
+/** The screens' reads: over the whole database, each query in its own (live) transaction. */
+const ambient = readerOver((kind) => getDb().table(kind));
+
+export const { recordsOf, sessionById, participantsOf, phasesOf, latestTurns, latestVerbatims, latestVerbatim, openTurnOf } = ambient;
 
 export async function liveSessions(): Promise<Session[]> {
   return (await getDb().sessions.toArray()).filter((s) => !s.deleted);
@@ -18,55 +17,6 @@ export async function liveSessions(): Promise<Session[]> {
 /** Séances deleted from Accueil whose rows are still here (tombstones), latest deletion first. */
 export async function deletedSessions(): Promise<Session[]> {
   return (await getDb().sessions.toArray()).filter((s) => s.deleted).sort((a, b) => b.updatedAt - a.updatedAt);
-}
-
-export async function sessionById(id: SessionId): Promise<Session | undefined> {
-  const s = await getDb().sessions.get(id);
-  return s && !s.deleted ? s : undefined;
-}
-
-export async function participantsOf(sessionId: SessionId): Promise<Participant[]> {
-  return bySeat(await recordsOf('participants', sessionId));
-}
-
-export async function phasesOf(sessionId: SessionId): Promise<Phase[]> {
-  return (await recordsOf('phases', sessionId)).sort((a, b) => a.index - b.index);
-}
-
-/** The most recent turns, newest first, read through the [sessionId+startedAt] index (fast with thousands). */
-export async function latestTurns(sessionId: SessionId, limit: number): Promise<Turn[]> {
-  const rows = await getDb()
-    .turns.where('[sessionId+startedAt]')
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
-    .reverse()
-    .limit(limit)
-    .toArray();
-  return rows.filter((t) => !t.deleted);
-}
-
-/** The latest `limit` verbatims in capture order, read through the index so 5,000 cost no more than 200. */
-export async function latestVerbatims(sessionId: SessionId, limit: number): Promise<{ verbatims: Verbatim[]; more: boolean }> {
-  // One row past the page says whether older ones exist, without counting thousands.
-  const rows = await getDb()
-    .verbatims.where('[sessionId+capturedAt]')
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
-    .reverse()
-    .limit(limit + 1)
-    .toArray();
-  return { verbatims: rows.slice(0, limit).filter((v) => !v.deleted).reverse(), more: rows.length > limit };
-}
-
-/** The latest captured verbatim (tombstones included: their place in time stays taken). */
-export async function latestVerbatim(sessionId: SessionId): Promise<Verbatim | undefined> {
-  return getDb()
-    .verbatims.where('[sessionId+capturedAt]')
-    .between([sessionId, Dexie.minKey], [sessionId, Dexie.maxKey])
-    .last();
-}
-
-/** The turn in progress, if any: at most one is open, and it is the latest started. */
-export async function openTurnOf(sessionId: SessionId): Promise<Turn | undefined> {
-  return (await latestTurns(sessionId, 8)).find((t) => t.endedAt === null);
 }
 
 /** Is any séance being run right now? Updates wait while one is, so nothing reloads mid-séance. */

@@ -4,12 +4,15 @@ import type { BaseRecord, Fields, Kind, RecordKinds, SessionId } from '../domain
 import { now } from '../platform/clock';
 import { ensurePersisted } from '../platform/storage';
 import { deviceId, getDb } from './connection';
+import type { MetaRow } from './schema';
+import { readerIn, type Reader } from './reads';
 
 /** The `meta` row holding this tablet's Lamport counter (highest rev ever seen here). */
 export const CLOCK_KEY = 'clock';
 
 export interface Writer {
-  get<K extends Kind>(kind: K, id: string): Promise<RecordKinds[K] | undefined>;
+  /** Reads bound to this transaction: a kind it did not name throws instead of being read outside it. */
+  readonly read: Reader;
   create<K extends Kind>(kind: K, id: RecordKinds[K]['id'], sessionId: SessionId, fields: Fields<RecordKinds[K]>): Promise<RecordKinds[K]>;
   revise<K extends Kind>(kind: K, record: RecordKinds[K], patch: Partial<Fields<RecordKinds[K]>> & { deleted?: boolean }): Promise<RecordKinds[K]>;
   /** Store a record exactly as given (imports); the counter is raised above its rev. */
@@ -45,16 +48,17 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
   const db = getDb();
   const tables = [...new Set(kinds)].map((k) => db.table(k));
   try {
-    const result = await db.transaction('rw', [...tables, db.meta], async () => {
-      let clock = (await db.meta.get(CLOCK_KEY))?.value ?? 0;
+    const result = await db.transaction('rw', [...tables, db.meta], async (tx) => {
+      const meta = tx.table<MetaRow, string>('meta');
+      let clock = (await meta.get(CLOCK_KEY))?.value ?? 0;
       const stamp = (): Stamp => ({ now: at, deviceId: deviceId(), clock });
       const put = async <K extends Kind>(kind: K, record: RecordKinds[K]) => {
-        await db.table(kind).put(record);
+        await tx.table(kind).put(record);
         clock = Math.max(clock, record.rev);
       };
       const writer: Writer = {
         now: at,
-        get: (kind, id) => db.table(kind).get(id),
+        read: readerIn(tx),
         async create(kind, id, sessionId, fields) {
           const record = createRecord(id, sessionId, fields as Fields<BaseRecord>, stamp()) as RecordKinds[typeof kind];
           await put(kind, record);
@@ -68,7 +72,7 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
         putAsIs: put,
       };
       const value = await body(writer);
-      await db.meta.put({ key: CLOCK_KEY, value: clock });
+      await meta.put({ key: CLOCK_KEY, value: clock });
       return value;
     });
     void ensurePersisted();

@@ -1,6 +1,6 @@
 // The preview of an import: which séances, what is new or changed per kind, what is set aside, the conflicts to settle.
 import type { ImportPreview } from '../../actions/importFile';
-import type { WriteErrorKind } from '../../db/write';
+import type { SaveFailure } from '../../actions/status';
 import { KINDS, type Kind } from '../../domain/types';
 import type { Conflict } from '../../format/merge';
 import { conflictKey, DEFAULT_CHOICE, type ConflictChoice } from '../../format/settle';
@@ -17,7 +17,7 @@ interface Props {
   onApply: () => void;
   onCancel: () => void;
   applying: boolean;
-  applyError: WriteErrorKind | null;
+  applyError: SaveFailure | null;
 }
 
 export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel, applying, applyError }: Props) {

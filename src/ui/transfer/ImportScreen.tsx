@@ -1,7 +1,7 @@
 // Importer un fichier: pick or drop a file, read it (nothing written), preview, settle conflicts, apply in one go.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { applyImport, prepareImport, type ImportPreview, type ImportProblem, type ImportSummary } from '../../actions/importFile';
-import { WriteError, type WriteErrorKind } from '../../db/write';
+import { failureOf, type SaveFailure } from '../../actions/status';
 import type { ConflictChoice } from '../../format/settle';
 import { useI18n } from '../../i18n';
 import { navigate } from '../common/routes';
@@ -16,7 +16,7 @@ type Step =
   | { step: 'idle' }
   | { step: 'reading'; name: string }
   | { step: 'error'; name: string; problem: ImportProblem }
-  | { step: 'preview'; value: ImportPreview; choices: Map<string, ConflictChoice>; applying: boolean; applyError: WriteErrorKind | null }
+  | { step: 'preview'; value: ImportPreview; choices: Map<string, ConflictChoice>; applying: boolean; applyError: SaveFailure | null }
   | { step: 'done'; summary: ImportSummary };
 
 /** Let the "Lecture…" line paint before a large file keeps the main thread busy (no frame comes in a hidden tab: do not wait for one). */
@@ -66,7 +66,7 @@ export function ImportScreen() {
       setState({ step: 'done', summary });
     } catch (error) {
       if (mine !== run.current) return;
-      setState({ ...state, applying: false, applyError: error instanceof WriteError ? error.kind : 'failed' });
+      setState({ ...state, applying: false, applyError: failureOf(error) });
     }
   };
 
