@@ -83,7 +83,13 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.ts'],
+          // fast-check properties and the DOCX builds are the slowest: a busy machine must not fail them.
+          testTimeout: 20_000,
+        },
       },
       {
         extends: true,

@@ -8,9 +8,28 @@ export const setRole = (role: DeviceRole): Promise<void> => savePref('role', rol
 /** A convenience only: on a full disk it fails silently (the séance's own writes report the problem). */
 export const rememberSession = (id: SessionId): Promise<void> => savePref('lastSessionId', id).catch(() => undefined);
 
-/** Keep what is being typed; failures are swallowed because the record write reports its own. */
-export async function keepDraft(key: string, text: string): Promise<void> {
-  await saveDraft(key, text).catch(() => undefined);
+/** Whether the last draft write landed. On a full disk it does not, and the save banner must not promise a draft. */
+let draftsKept = true;
+const draftListeners = new Set<(kept: boolean) => void>();
+
+export const draftState = (): boolean => draftsKept;
+
+export function onDraftState(listener: (kept: boolean) => void): () => void {
+  draftListeners.add(listener);
+  return () => draftListeners.delete(listener);
+}
+
+/** Keep what is being typed. A failure is not thrown (the record write reports its own) but is told to the banner. */
+export async function keepDraft(key: string, text: string): Promise<boolean> {
+  const kept = await saveDraft(key, text).then(
+    () => true,
+    () => false,
+  );
+  if (kept !== draftsKept) {
+    draftsKept = kept;
+    for (const l of draftListeners) l(kept);
+  }
+  return kept;
 }
 
 export const recallDraft = (key: string): Promise<string | undefined> => readDraft(key).catch(() => undefined);

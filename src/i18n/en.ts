@@ -16,6 +16,9 @@ export const en: Record<CoreKey, string> = {
   'save.quota':
     'Storage is full: the last change is not saved. Your text stays on screen and is kept as a draft. Free some space (export, then delete old sessions) and try again.',
   'save.error': 'Saving failed. Your text stays on screen and is kept as a draft; try again in a moment.',
+  'save.quota.unkept':
+    'Storage is full: the last change is not saved, and no draft could be kept. Your text now exists only on screen: do not close Cercle or reload the page. Copy the text somewhere else if you can, free some space (export, then delete old sessions) and try again.',
+  'save.error.unkept': 'Saving failed, and no draft could be kept. Your text now exists only on screen: do not close Cercle or reload the page; try again in a moment.',
   'save.retry': 'Try again',
   'common.cancel': 'Cancel',
   'common.close': 'Close',

@@ -16,6 +16,10 @@ export const fr = {
   'save.quota':
     "Espace de stockage plein : la dernière modification n'est pas enregistrée. Votre texte reste affiché et gardé en brouillon. Libérez de la place (exportez puis supprimez d'anciennes séances) et réessayez.",
   'save.error': "L'enregistrement a échoué. Votre texte reste affiché et gardé en brouillon ; réessayez dans un instant.",
+  'save.quota.unkept':
+    "Espace de stockage plein : la dernière modification n'est pas enregistrée, et aucun brouillon n'a pu être gardé. Votre texte n'existe plus qu'à l'écran : ne fermez pas Cercle et ne rechargez pas la page. Copiez le texte ailleurs si possible, libérez de la place (exportez puis supprimez d'anciennes séances) et réessayez.",
+  'save.error.unkept':
+    "L'enregistrement a échoué, et aucun brouillon n'a pu être gardé. Votre texte n'existe plus qu'à l'écran : ne fermez pas Cercle et ne rechargez pas la page ; réessayez dans un instant.",
   'save.retry': 'Réessayer',
   'common.cancel': 'Annuler',
   'common.close': 'Fermer',

@@ -10,7 +10,10 @@ import { db, renderApp, seedParticipants, toasts } from './render';
 const board = (id: SessionId) => routeHref({ name: 'board', id, tab: 'postits' });
 const card = (text: string) => screen.getByRole('button', { name: new RegExp(`${text}`), pressed: false });
 const grip = (text: string) => screen.getByRole('button', { name: nb(`Déplacer le post-it « ${text} »`) });
-const tick = () => act(() => new Promise((r) => setTimeout(r, 0)));
+/** dnd-kit's KeyboardSensor listens for keys one task after the pick-up (its own setTimeout 0): nothing on screen marks it. */
+const sensorListening = () => act(() => new Promise((r) => setTimeout(r, 0)));
+/** What a screen reader hears during a drag (dnd-kit's assertive live region). */
+const heard = (text: string) => waitFor(() => expect(document.querySelector('[aria-live="assertive"]')?.textContent).toBe(nb(text)));
 
 describe('moving post-its without a mouse', () => {
   it('keyboard drag: Space picks the post-it up by its grip, an arrow jumps to the group on the right, Space drops it at the end of that group', async () => {
@@ -23,12 +26,12 @@ describe('moving post-its without a mouse', () => {
     expect(document.getElementById(handle.getAttribute('aria-describedby')!)?.textContent).toMatch(/^Pour déplacer ce post-it au clavier/);
     handle.focus();
     fireEvent.keyDown(handle, { code: 'Space', key: ' ' });
-    await tick();
+    await sensorListening();
     // Picked up: faded in place, a preview follows the keys.
     await waitFor(() => expect(handle.closest('li')?.classList.contains('is-lifted')).toBe(true));
     expect(document.querySelector('.postit-overlay')?.textContent).toContain('Horaires trop courts');
     fireEvent.keyDown(document, { code: 'ArrowRight', key: 'ArrowRight' });
-    await tick();
+    await heard('Au-dessus de : Accueil.');
     fireEvent.keyDown(document, { code: 'Space', key: ' ' });
     await waitFor(async () => expect(await storedArea(id, groups.get('Accueil')!)).toEqual(['Personne au standard', 'Horaires trop courts']));
     await waitFor(() => expect(shownIn('Accueil')).toEqual(['Personne au standard', 'Horaires trop courts']));
@@ -44,9 +47,9 @@ describe('moving post-its without a mouse', () => {
     const handle = await screen.findByRole('button', { name: nb('Déplacer le post-it « Horaires trop courts »') });
     handle.focus();
     fireEvent.keyDown(handle, { code: 'Space', key: ' ' });
-    await tick();
+    await sensorListening();
     fireEvent.keyDown(document, { code: 'ArrowRight', key: 'ArrowRight' });
-    await tick();
+    await heard('Au-dessus de : Accueil.');
     fireEvent.keyDown(document, { code: 'Escape', key: 'Escape' });
     await screen.findByText('Déplacement annulé.');
     expect(await storedArea(id, groups.get('Accueil')!)).toEqual(['Personne au standard']);

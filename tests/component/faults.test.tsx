@@ -8,16 +8,18 @@ import { I18nContext, makeI18n } from '../../src/i18n';
 import { FatalScreen } from '../../src/ui/common/FatalScreen';
 import { prepareHref, renderApp, saveIndicator, seedSession, storedSession } from './render';
 
-/** Make every put into one object store fail the way a full disk does. */
-function fillTheDisk(storeName: string) {
+/** Make every put into these object stores fail the way a full disk does ('drafts' is idb-keyval's store in cercle-drafts). */
+function fillTheDisk(...storeNames: string[]) {
   const put = IDBObjectStore.prototype.put;
   return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
-    if (this.name === storeName) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    if (storeNames.includes(this.name)) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
     return put.apply(this, args);
   });
 }
 
 const QUOTA_ALERT = /^Espace de stockage plein\s:\sla dernière modification n'est pas enregistrée\./;
+const UNKEPT_ALERT =
+  /^Espace de stockage plein\s:\sla dernière modification n'est pas enregistrée, et aucun brouillon n'a pu être gardé\. Votre texte n'existe plus qu'à l'écran\s:\sne fermez pas Cercle et ne rechargez pas la page\./;
 const TEXT = 'Comprendre pourquoi les usagers rappellent le service.';
 
 describe('quota exceeded', () => {
@@ -82,6 +84,34 @@ describe('quota exceeded', () => {
     fireEvent.input(objective, { target: { value: `${TEXT} Et ensuite ?` } });
     await waitFor(async () => expect((await storedSession(id)).objective).toBe(`${TEXT} Et ensuite ?`));
     await waitFor(() => expect(saveIndicator()).toBe('Enregistré'));
+  });
+
+  it('a really full disk refuses the draft too: the alert says the text is only on screen, and "Réessayer" still saves it', async () => {
+    const id = await seedSession();
+    renderApp(prepareHref(id));
+    const objective = await screen.findByLabelText<HTMLTextAreaElement>('Objectif');
+    const disk = fillTheDisk('sessions', 'drafts');
+
+    fireEvent.input(objective, { target: { value: TEXT } });
+
+    const alert = (await screen.findByText(UNKEPT_ALERT)).closest<HTMLElement>('[role="alert"]')!;
+    expect(alert.textContent).not.toMatch(/gardé en brouillon/);
+    expect(saveIndicator()).toBe('Non enregistré');
+    expect(objective.value).toBe(TEXT);
+    expect(await readDraft(draftKey(id, 'session.objective'))).toBeUndefined();
+    expect((await storedSession(id)).objective).toBe('');
+
+    disk.mockRestore();
+    fireEvent.click(within(alert).getByRole('button', { name: 'Réessayer' }));
+    await waitFor(async () => expect((await storedSession(id)).objective).toBe(TEXT));
+    await waitFor(() => expect(saveIndicator()).toBe('Enregistré'));
+
+    // Drafts work again: a later failure of the record alone promises a draft, truthfully.
+    const sessionsOnly = fillTheDisk('sessions');
+    fireEvent.input(objective, { target: { value: `${TEXT} Et ensuite ?` } });
+    await screen.findByText(QUOTA_ALERT);
+    expect(await readDraft(draftKey(id, 'session.objective'))).toBe(`${TEXT} Et ensuite ?`);
+    sessionsOnly.mockRestore();
   });
 
   it('a failure that is not about space gets the generic French message', async () => {

@@ -5,7 +5,7 @@ import { deleteSession } from '../../src/actions/sessions';
 import { setClock } from '../../src/platform/clock';
 import type { SessionId } from '../../src/domain/types';
 import { T0 } from '../factories';
-import { db, prepareHref, renderApp, saveIndicator, seedParticipants, seedSession, storedParticipants, storedSession, t, toasts } from './render';
+import { db, prepareHref, renderApp, saveIndicator, seedParticipants, seedSession, storedParticipants, storedSession, toasts } from './render';
 
 const NEW_NAME = 'Nouveau participant : pseudonyme ou prénom';
 
@@ -81,7 +81,9 @@ describe('Préparation — participants', () => {
   it('records consent with the injected time and the séance’s wording, and says when it was given', async () => {
     const id = await openParticipants(['Alice', 'Bruno']);
     const wording = (await storedSession(id)).consentWording;
-    expect(wording).toBe(t('participants.consentWording.default'));
+    expect(wording).toBe(
+      "J'accepte de participer à ce comité d'écoute. J'ai bien compris que mes propos resteront anonymes et qu'ils ne seront jamais utilisés dans le traitement de mon dossier personnel.",
+    );
     setClock(() => T0 + 5 * 60_000);
 
     fireEvent.click(within(row('Alice')).getByRole('checkbox', { name: 'Consentement recueilli' }));

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { loadLocale } from '../../src/i18n';
+import { keepDraft } from '../../src/actions/prefs';
 import { retryFailedWrites, saveState } from '../../src/actions/status';
 import { openDatabase, setDeviceId } from '../../src/db/connection';
 import { dropDrafts } from '../../src/db/drafts';
@@ -41,6 +42,8 @@ afterEach(async () => {
   // A write a test made fail is replayed (faults removed) so the next test starts with "Enregistré".
   await retryFailedWrites();
   if (saveState().failure) throw new Error(`a test left a failed write behind (${saveState().failure})`);
+  // A draft write a test made fail: one that lands tells the banner drafts work again (dropped by the next beforeEach).
+  if (!(await keepDraft('setup:drafts-work', ''))) throw new Error('a test left the drafts store failing');
   setUpdateState({ supported: false, offlineReady: false, waiting: false, applying: false });
   setApplyUpdate(() => undefined);
   restoreClock();

@@ -2,10 +2,12 @@
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { updateSession } from '../../src/actions/sessions';
+import { editVerbatim } from '../../src/actions/verbatims';
 import { getDb } from '../../src/db/connection';
 import { lamportClock } from '../../src/db/write';
 import { reviseRecord } from '../../src/domain/records';
 import type { DeviceId, Session, SessionId, Verbatim } from '../../src/domain/types';
+import { setClock } from '../../src/platform/clock';
 import { buildEnvelope, serialise } from '../../src/format/envelope';
 import { TEST_DEVICE, T0 } from '../factories';
 import { renderApp } from './render';
@@ -91,6 +93,33 @@ describe('conflicts in the preview', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
     await screen.findByRole('heading', { name: 'Import terminé' });
     expect(screen.getByText('1 conflit réglé selon votre choix.')).toBeTruthy();
+    expect(screen.getByText('1 texte gardé en double, dans son propre verbatim ou sur son propre post-it.')).toBeTruthy();
+  });
+});
+
+describe('a change on this tablet between the preview and « Importer »', () => {
+  it('is merged again when applying: the newer edit stays in place, the file’s correction is kept beside it', async () => {
+    const data = fixtureRecords();
+    await seedRecords(data);
+    const quote = data.verbatims.find((v) => !v.deleted && v.speakerName)!;
+    // The secrétaire corrected the quote after seeing this tablet's version: at preview time the file's revision simply wins.
+    const corrected: Verbatim = { ...quote, text: FILE_QUOTE, rev: 71, deviceId: SECRETAIRE, updatedAt: T0 + 60_000, seen: { ...quote.seen, [SECRETAIRE]: 71 } };
+    const file = buildEnvelope({ verbatims: [corrected] }, { appVersion: '0.1.0', exportedAt: T0 + 60_000, deviceId: SECRETAIRE });
+    renderApp('#/importer');
+    await pickFile(new File([serialise(file)], 'cercle-secretaire.json'));
+    await screen.findByRole('heading', { name: 'Ce que le fichier apporte' });
+    expect(screen.queryByRole('heading', { name: /Modifié des deux côtés/ })).toBeNull();
+
+    // The preview is still open when the animateur edits the same quote on this tablet.
+    setClock(() => T0 + 120_000);
+    await editVerbatim(quote.id, { text: LOCAL_QUOTE });
+    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
+    await screen.findByRole('heading', { name: 'Import terminé' });
+
+    // The two revisions are concurrent and this tablet's is later: it stays, and the unanswered conflict keeps both.
+    expect((await getDb().verbatims.get(quote.id))!.text).toBe(LOCAL_QUOTE);
+    const sameQuote = (await getDb().verbatims.where('sessionId').equals(quote.sessionId).toArray()).filter((v) => v.capturedAt === quote.capturedAt && !v.deleted);
+    expect(sameQuote.map((v) => v.text).sort()).toEqual([FILE_QUOTE, LOCAL_QUOTE].sort());
     expect(screen.getByText('1 texte gardé en double, dans son propre verbatim ou sur son propre post-it.')).toBeTruthy();
   });
 });

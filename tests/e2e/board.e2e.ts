@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Card, Group, Track, Vote } from '../../src/domain/types';
 import { PSEUDONYMS, addParticipants, createSession, openHome, openTab, until, visible, waitSaved } from './app';
-import { postIt, putRecords, sessionIdOf, stored, touchDrag, touchSwipe } from './board';
+import { heard, postIt, putRecords, sessionIdOf, stored, touchDrag, touchSwipe } from './board';
 import { NAUGHTY, sixtyPostIts } from './boardFixture';
 import { RESULTS_DIR, checkA11y, launch, newProfile, shoot } from './browser';
 
@@ -60,9 +60,10 @@ describe('tableau de post-its', () => {
     const card = postIt(unsorted(page), 'Le parking est toujours plein le matin');
     const before = await page.evaluate(() => document.querySelector('.board-side')?.scrollTop ?? window.scrollY);
     await touchSwipe(page, postIt(unsorted(page), 'Une boîte à idées à l’entrée'), 120);
-    await page.waitForTimeout(300);
+    await until(async () => (await page.evaluate(() => document.querySelector('.board-side')?.scrollTop ?? window.scrollY)) !== before, true);
+    // Scrolled, and nothing was picked up: dnd-kit never announced a drag.
+    expect(await heard(page)).toBe('');
     expect((await stored<Card>(page, 'cards')).find((c) => c.text.startsWith('Une boîte à idées'))?.groupId).toBeNull();
-    expect(await page.evaluate(() => document.querySelector('.board-side')?.scrollTop ?? window.scrollY)).not.toBe(before);
 
     // The finger still down over the group: the preview under it, the post-it faded in place, the group outlined.
     const shot = () => page.screenshot({ path: `${RESULTS_DIR}/tableau-glisser-1024x768.png`, animations: 'disabled' }).then(() => undefined);
@@ -98,14 +99,18 @@ describe('tableau de post-its', () => {
     const grip = postIt(unsorted(page), 'Une permanence dans les villages').getByRole('button', { name: /^Déplacer le post-it/ });
     await grip.focus();
     await page.keyboard.press('Space');
-    await page.waitForTimeout(100);
+    // What a screen reader hears says where the drag stands: picked up over its own area, then over the group beside it.
+    await until(() => heard(page), 'Au-dessus de : Post-its non classés.');
     await page.keyboard.press('ArrowRight');
-    await page.waitForTimeout(100);
+    await until(() => heard(page), /^Au-dessus de : (?!Post-its non classés)/);
+    const over = /^Au-dessus de : (.+)\.$/.exec(await heard(page))![1]!;
     await page.keyboard.press('Space');
     // It lands in the group nearest to its right, whichever that is at this scroll position.
+    await until(() => heard(page), `Post-it « Une permanence dans les villages une fois par mois » déposé sur : ${over}.`);
     await until(async () => (await stored<Card>(page, 'cards')).find((c) => c.text.startsWith('Une permanence'))?.groupId !== null, true);
     const moved = (await stored<Card>(page, 'cards')).find((c) => c.text.startsWith('Une permanence'))!;
     const into = (await stored<Group>(page, 'groups')).find((g) => g.id === moved.groupId)!;
+    expect(into.title).toBe(over);
     await visible(postIt(group(page, into.title), 'Une permanence dans les villages'));
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');

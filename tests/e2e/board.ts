@@ -1,7 +1,13 @@
 // e2e helpers for the post-it board: a finger drag through CDP touch events, and records written straight into IndexedDB.
 import type { Locator, Page } from 'playwright-core';
-import { TOUCH_DELAY_MS } from '../../src/ui/board/touch';
+import { expect } from 'vitest';
 import type { Card, Group, SessionId } from '../../src/domain/types';
+
+/** What a screen reader last heard from the board's drag and drop (dnd-kit's live region), no-break spaces read as spaces. */
+export const heard = (page: Page): Promise<string> => page.locator('[id^="DndLiveRegion"]').evaluate((el) => (el.textContent ?? '').replace(/\u00a0/g, ' '));
+
+/** Two animation frames: the page has handled the last input and drawn the result. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((ok) => requestAnimationFrame(() => requestAnimationFrame(() => ok()))));
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   const box = await locator.boundingBox();
@@ -29,13 +35,14 @@ export async function touchDrag(page: Page, from: Locator, to: Locator, { steps 
     cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y, id: 1, radiusX: 4, radiusY: 4, force: 1 }] });
   try {
     await touch('touchStart', start.x, start.y);
-    await page.waitForTimeout(TOUCH_DELAY_MS + 150);
+    // The finger stays down until the long press picks the post-it up, as a screen reader hears it.
+    await expect.poll(() => heard(page), { timeout: 10_000 }).toMatch(/ saisi\.$|^Au-dessus de/);
     for (let i = 1; i <= steps; i++) {
       await touch('touchMove', start.x + ((end.x - start.x) * i) / steps, start.y + ((end.y - start.y) * i) / steps);
-      await page.waitForTimeout(20);
+      await nextFrame(page);
     }
-    // One more frame on the target so the last collision is computed before the drop.
-    await page.waitForTimeout(50);
+    // The last move's collision is computed: the drop goes where the finger is.
+    await nextFrame(page);
     await beforeDrop?.();
     await touch('touchEnd', end.x, end.y);
   } finally {

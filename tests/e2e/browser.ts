@@ -1,4 +1,4 @@
-// e2e helpers: Debian chromium on a throwaway persistent profile, crash on purpose, service worker, axe, screenshots.
+// e2e helpers: Debian chromium on a throwaway persistent profile, CSP and origin watch, crash on purpose, service worker, axe, screenshots.
 import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,6 +21,8 @@ interface Launched {
   context: BrowserContext;
   profileDir: string;
   errors: string[];
+  /** Content-Security-Policy violations and requests to another origin: the app talks to nothing but itself. */
+  leaks: string[];
   closed: boolean;
 }
 
@@ -59,18 +61,46 @@ export async function launch(profileDir: string, opts: LaunchOptions = {}): Prom
     args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=fr-FR'],
   });
   context.setDefaultTimeout(opts.timeout ?? 10_000);
-  const entry: Launched = { context, profileDir, errors: [], closed: false };
+  const entry: Launched = { context, profileDir, errors: [], leaks: [], closed: false };
   const watch = (page: Page) => {
     page.on('pageerror', (error) => entry.errors.push(`${page.url()}: ${error.stack || `${error.name}: ${error.message}`}`));
   };
   context.pages().forEach(watch);
   context.on('page', watch);
+  await watchLeaks(context, entry.leaks);
   context.on('close', () => {
     entry.closed = true;
   });
   launched.push(entry);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page };
+}
+
+/**
+ * Every page of the context reports its CSP violations (an init script runs before the app's own), and
+ * every request is checked against the served origin. Context-level request events include the service
+ * worker's own fetches in Chromium, which no page CSP covers.
+ */
+async function watchLeaks(context: BrowserContext, leaks: string[]): Promise<void> {
+  const origin = new URL(baseURL()).origin;
+  await context.exposeBinding('__cercleCspViolation', ({ page }, text: string) => leaks.push(`CSP violation on ${page?.url() ?? '?'}: ${text}`));
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      const report = (window as unknown as { __cercleCspViolation: (text: string) => void }).__cercleCspViolation;
+      void report(`${e.effectiveDirective} blocked ${e.blockedURI || 'inline'} (${e.sourceFile || 'page'}:${e.lineNumber}) ${e.sample}`);
+    });
+  });
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && url.origin !== origin) {
+      leaks.push(`request to another origin (${request.serviceWorker() ? 'service worker' : request.resourceType()}): ${request.url()}`);
+    }
+  });
+}
+
+/** The CSP violations and foreign requests seen in this context so far, taken (the end-of-test check will not see them again). */
+export function takeLeaks(context: BrowserContext): string[] {
+  return launched.filter((e) => e.context === context).flatMap((e) => e.leaks.splice(0));
 }
 
 function pidsOf(profileDir: string): number[] {
@@ -185,19 +215,21 @@ async function cleanUp(scope: Scope): Promise<void> {
   for (let i = launched.length - 1; i >= 0; i--) if (dirs.includes(launched[i]!.profileDir)) launched.splice(i, 1);
 }
 
-/** Uncaught errors in any page since the last check; the test that saw them fails. */
+/** Uncaught errors, CSP violations and foreign requests in any page since the last check; the test that saw them fails. */
 function takePageErrors(): string[] {
-  return launched.flatMap((e) => e.errors.splice(0));
+  const errors = launched.flatMap((e) => e.errors.splice(0));
+  const leaks = launched.flatMap((e) => e.leaks.splice(0));
+  return [...(errors.length > 0 ? [`Uncaught error(s) in the page:\n${errors.join('\n\n')}`] : []), ...(leaks.length > 0 ? [`Beyond the app's own origin:\n${leaks.join('\n')}`] : [])];
 }
 
 afterEach(async () => {
-  const errors = takePageErrors();
+  const problems = takePageErrors();
   await cleanUp('test');
-  if (errors.length > 0) throw new Error(`Uncaught error(s) in the page:\n${errors.join('\n\n')}`);
+  if (problems.length > 0) throw new Error(problems.join('\n\n'));
 });
 
 afterAll(async () => {
-  const errors = takePageErrors();
+  const problems = takePageErrors();
   await cleanUp('file');
-  if (errors.length > 0) throw new Error(`Uncaught error(s) in the page:\n${errors.join('\n\n')}`);
+  if (problems.length > 0) throw new Error(problems.join('\n\n'));
 });

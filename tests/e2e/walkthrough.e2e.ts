@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addParticipants, addTag, createSession, giveConsent, openHome, openTab, until, visible, waitSaved } from './app';
 import { postIt } from './board';
-import { RESULTS_DIR, checkA11y, launch, newProfile, shoot } from './browser';
+import { RESULTS_DIR, checkA11y, launch, newProfile, shoot, takeLeaks } from './browser';
 import { exportTo } from './transfer';
 
 /** Monday 23 November 2026, 14:00 in Paris: the séance starts on time. */
@@ -168,7 +168,7 @@ const sectionText = async (page: Page, name: string) => plain(await section(page
 
 describe('une séance entière, de la préparation au rapport', () => {
   it('prepare, run the five phases, close; the report says what happened, is written, printed and exported', async () => {
-    const { page } = await launch(newProfile());
+    const { context, page } = await launch(newProfile());
     await runWholeSeance(page);
 
     await page.getByRole('status').getByRole('link', { name: 'Rapport de synthèse' }).click();
@@ -253,5 +253,12 @@ describe('une séance entière, de la préparation au rapport', () => {
     await page.emulateMedia({ media: 'screen' });
     execFileSync('pdftoppm', ['-png', '-r', '60', onePage, join(RESULTS_DIR, 'parcours-restitution-page')]);
     expect(execFileSync('pdfinfo', [onePage], { encoding: 'utf8' })).toMatch(/Pages:\s+1\n/);
+
+    // The whole séance, its reports and exports, service worker included: nothing the page's policy refused,
+    // no request beyond the app's own origin.
+    expect(takeLeaks(context)).toEqual([]);
+    // And the watch itself works: an image from elsewhere is refused by the policy and reported.
+    await page.evaluate(() => document.body.append(Object.assign(document.createElement('img'), { src: 'https://example.invalid/pixel.png', alt: '' })));
+    await until(async () => takeLeaks(context).join('\n'), /^CSP violation on .*: img-src blocked https:\/\/example\.invalid\/pixel\.png/);
   });
 });

@@ -1,13 +1,13 @@
 // Settling conflicts: each choice writes what it says, "keep both" on two tablets converges, file names read like a French folder.
 import { describe, expect, it } from 'vitest';
-import type { DeviceId, Session, SessionId } from '../../src/domain/types';
+import type { DeviceId, Session, SessionId, Track, TrackId } from '../../src/domain/types';
 import { derivedId } from '../../src/domain/derivedId';
 import { exportFileName, slugify } from '../../src/format/fileName';
 import { mergeRecords } from '../../src/format/merge';
 import { conflictKey, joinTexts, planImport, type ConflictChoice } from '../../src/format/settle';
 import { synthesisId } from '../../src/domain/synthesis';
-import { makeSession, makeSynthesis } from '../factories';
-import { set, v } from './format-helpers';
+import { makeSession, makeSynthesis, makeTrack } from '../factories';
+import { set, SID, v } from './format-helpers';
 
 const MARK = '— Autre version —';
 const at = (deviceId: string, clock: number) => ({ now: 5000, deviceId: deviceId as DeviceId, clock });
@@ -59,6 +59,42 @@ describe('planImport — a verbatim changed on both tablets', () => {
 
   it('no conflict between a record and its descendant: nothing to settle', () => {
     expect(planImport(set({ verbatims: [base] }), set({ verbatims: [theirs] }), new Map(), at('d1', 1), MARK)).toMatchObject({ settled: 0, copies: 0 });
+  });
+});
+
+// "Nothing typed is dropped": one tablet deleted a record while the other edited it. The deletion wins
+// the rule (later updatedAt), and keeping the edit must bring back the edited text, live, whichever side deleted.
+describe('planImport — an edit that lost to a concurrent deletion', () => {
+  const edited = (device: string, at: number) => v('a', 2, device, { text: 'Le bus ne passe plus le samedi.', at, seen: { d0: 1 } });
+  const tombstone = (device: string, at: number) => v('a', 2, device, { text: 'avant', at, seen: { d0: 1 }, deleted: true });
+  const verbatim = (local: ReturnType<typeof v>, incoming: ReturnType<typeof v>, choice: ConflictChoice) =>
+    planImport(set({ verbatims: [local] }), set({ verbatims: [incoming] }), new Map([[conflictKey({ kind: 'verbatims', id: 'a' }), choice]]), at('d1', 2), MARK)
+      .put.verbatims.find((r) => r.id === 'a')!;
+
+  it('« garder celle de cette tablette » when the file deleted the verbatim: the typed text is back, not deleted', () => {
+    const r = verbatim(edited('d1', 1000), tombstone('d2', 2000), 'local');
+    expect([r.text, r.deleted, r.deviceId, r.rev]).toEqual(['Le bus ne passe plus le samedi.', false, 'd1', 3]);
+  });
+
+  it('« garder la version du fichier » when this tablet deleted the verbatim: the file’s text is back, not deleted', () => {
+    const r = verbatim(tombstone('d1', 2000), edited('d2', 1000), 'incoming');
+    expect([r.text, r.deleted, r.deviceId, r.rev]).toEqual(['Le bus ne passe plus le samedi.', false, 'd1', 3]);
+  });
+
+  const track = (device: string, over: Partial<Track>): Track =>
+    makeTrack(SID, { id: 't' as TrackId, rev: 2, deviceId: device as DeviceId, seen: { d0: 1, [device]: 2 }, title: 'Ouvrir le samedi', description: '', ...over });
+  const keepBoth = (local: Track, incoming: Track) =>
+    planImport(set({ tracks: [local] }), set({ tracks: [incoming] }), new Map([[conflictKey({ kind: 'tracks', id: 't' }), 'both']]), at('d1', 2), MARK).put.tracks[0]!;
+  const renamed = { title: 'Ouvrir le samedi matin', description: 'Une permanence de 9 h à 12 h.' };
+
+  it('« garder les deux » on a piste deleted in the file and renamed here: the renamed piste is back', () => {
+    const r = keepBoth(track('d1', { ...renamed, updatedAt: 1000 }), track('d2', { deleted: true, updatedAt: 2000 }));
+    expect([r.title, r.description, r.deleted]).toEqual([renamed.title, renamed.description, false]);
+  });
+
+  it('« garder les deux » on a piste deleted here and renamed in the file: the renamed piste is back', () => {
+    const r = keepBoth(track('d1', { deleted: true, updatedAt: 2000 }), track('d2', { ...renamed, updatedAt: 1000 }));
+    expect([r.title, r.description, r.deleted]).toEqual([renamed.title, renamed.description, false]);
   });
 });
 

@@ -186,8 +186,8 @@ describe('the real report of a séance', () => {
     expect(withStyle(paras, 'Heading1')).toEqual(doc.sections.map((s) => s.heading));
     expect(withStyle(paras, 'Quote')).toContain(`«${NBSP}L’agent m’a très bien reçue, avec le sourire.${NBSP}» — Alice`);
     expect(withStyle(paras, 'Synthese')).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
-    expect(paras.find((p) => p.text === t('report.section.actions'))!.pageBreakBefore).toBe(true);
-    const phaseTable = all.find((rows) => rows[0]!.cells[0]!.text === t('summary.phase'))!;
+    expect(paras.find((p) => p.text === 'Plan d’actions')!.pageBreakBefore).toBe(true);
+    const phaseTable = all.find((rows) => rows[0]!.cells[0]!.text === 'Phase')!;
     expect(phaseTable[0]!.header).toBe(true);
     expect(phaseTable.length).toBe(1 + 5 + 1);
   });

@@ -1,6 +1,7 @@
 // The save indicator in the header and, when a write failed, a French banner with a retry.
+import { draftState, onDraftState } from '../../actions/prefs';
 import { dismissFailure, onSaveState, retryFailedWrites, saveState } from '../../actions/status';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { useStore } from './useStore';
 
 export function SaveIndicator() {
@@ -19,10 +20,13 @@ export function SaveIndicator() {
 export function SaveBanner() {
   const { t } = useI18n();
   const state = useStore(saveState, onSaveState);
+  // A full disk refuses the draft too: then the text lives only in the field, and the banner must say so.
+  const draftKept = useStore(draftState, onDraftState);
   if (!state.failure || state.dismissed) return null;
+  const message: MessageKey = state.failure === 'quota' ? (draftKept ? 'save.quota' : 'save.quota.unkept') : draftKept ? 'save.error' : 'save.error.unkept';
   return (
     <div class="banner banner-error" role="alert">
-      <p>{state.failure === 'quota' ? t('save.quota') : t('save.error')}</p>
+      <p>{t(message)}</p>
       <div class="banner-actions">
         <button type="button" class="btn btn-primary" onClick={() => void retryFailedWrites()}>
           {t('save.retry')}
