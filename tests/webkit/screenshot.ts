@@ -1,6 +1,6 @@
 // Screenshots of the X display as PNG: WebKitGTK's GET /screenshot hangs under Xvfb, so grab the screen with xwd.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 
@@ -52,4 +52,10 @@ export function shootScreen(display: string, name: string): void {
   const { width, height, rgb } = xwdToRgb(file);
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(join(RESULTS_DIR, `webkit-${name}.png`), png(width, height, rgb));
+}
+
+/** Forget the previous run's pictures, so test-results/ shows only this run (a failure's `webkit-echec-*` included). */
+export function clearShots(): void {
+  if (!existsSync(RESULTS_DIR)) return;
+  for (const name of readdirSync(RESULTS_DIR)) if (/^webkit-.*\.png$/.test(name)) rmSync(join(RESULTS_DIR, name));
 }

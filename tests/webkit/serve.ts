@@ -41,6 +41,9 @@ export async function serveProbedApp(): Promise<{ url: string; stop: () => Promi
   if (!entry) throw new Error('webkit: no entry module in dist/index.html');
   // Import declarations are hoisted, so a statement in front keeps the module valid; the CSP stays untouched.
   writeFileSync(join(dir, entry), `(${probe.toString()})();\n${readFileSync(join(dir, entry), 'utf8')}`);
+  // An interrupted run (Ctrl+C) skips afterAll: the copy still goes.
+  const forget = () => rmSync(dir, { recursive: true, force: true });
+  process.once('exit', forget);
   const server = await serveStatic(dir);
   let stopped = false;
   const stop = async () => {
@@ -53,7 +56,8 @@ export async function serveProbedApp(): Promise<{ url: string; stop: () => Promi
     stop,
     dispose: async () => {
       await stop();
-      rmSync(dir, { recursive: true, force: true });
+      process.off('exit', forget);
+      forget();
     },
   };
 }

@@ -1,6 +1,6 @@
 // WebKit (the engine of every browser on an iPad) end to end: offline start, séance, floor, notes, board, closing, report.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { shootScreen } from './screenshot';
+import { clearShots, shootScreen } from './screenshot';
 import { pageErrors, serveProbedApp } from './serve';
 import { User, type Query } from './user';
 import { WebKit } from './webdriver';
@@ -20,6 +20,7 @@ describe('WebKit (MiniBrowser, WebKitGTK)', () => {
   let user: User;
 
   beforeAll(async () => {
+    clearShots();
     app = await serveProbedApp();
     browser = await WebKit.launch();
     user = new User(browser);
