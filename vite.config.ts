@@ -114,6 +114,18 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // WebKitGTK over WebDriver (tests/webkit/webdriver.ts): the engine of every browser on an iPad.
+          name: 'webkit',
+          environment: 'node',
+          include: ['tests/webkit/**/*.webkit.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });
