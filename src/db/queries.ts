@@ -1,13 +1,14 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
+import { mapKindsAsync, type ReportInput } from '../domain/kinds';
 import { bySeat } from '../domain/participants';
 import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Synthesis, Turn, Verbatim } from '../domain/types';
-import type { ReportInput } from '../report/build';
 import Dexie from 'dexie';
 import { getDb } from './connection';
+import { tableOf } from './schema';
 import { useLive, type Live } from './live';
 
 export async function recordsOf<K extends Kind>(kind: K, sessionId: SessionId, withDeleted = false): Promise<RecordKinds[K][]> {
-  const rows = (await getDb().table(kind).where('sessionId').equals(sessionId).toArray()) as RecordKinds[K][];
+  const rows = await tableOf(getDb(), kind).where('sessionId').equals(sessionId).toArray();
   return withDeleted ? rows : rows.filter((r) => !r.deleted);
 }
 
@@ -81,20 +82,11 @@ export async function anySessionRunning(): Promise<boolean> {
 export async function reportInputOf(sessionId: SessionId, { syntheses = true } = {}): Promise<ReportInput | undefined> {
   const session = await sessionById(sessionId);
   if (!session) return undefined;
-  const all = <K extends Kind>(kind: K) => recordsOf(kind, sessionId, true);
-  const [participants, phases, turns, verbatims, cards, groups, tracks, votes, actions, texts] = await Promise.all([
-    all('participants'),
-    all('phases'),
-    all('turns'),
-    all('verbatims'),
-    all('cards'),
-    all('groups'),
-    all('tracks'),
-    all('votes'),
-    all('actions'),
-    syntheses ? all('syntheses') : Promise.resolve([] as Synthesis[]),
-  ]);
-  return { session, participants, phases, turns, verbatims, cards, groups, tracks, votes, actions, syntheses: texts };
+  // The séance is read above; without `syntheses` their table is not read, so not watched either.
+  const { sessions: _read, ...records } = await mapKindsAsync((kind) =>
+    kind === 'sessions' || (kind === 'syntheses' && !syntheses) ? Promise.resolve([]) : recordsOf(kind, sessionId, true),
+  );
+  return { ...records, session };
 }
 
 /** The secrétaire's texts of a séance, one per report section (live ones). */

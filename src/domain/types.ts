@@ -223,20 +223,19 @@ export interface RecordKinds {
 export type Kind = keyof RecordKinds;
 export type AnyRecord = RecordKinds[Kind];
 
+const ORDER = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions', 'syntheses'] as const;
+// A kind added to RecordKinds but not to ORDER fails here.
+const everyKind: [Exclude<Kind, (typeof ORDER)[number]>] extends [never] ? true : never = true;
+void everyKind;
+
 /** Every kind, in the order files list them and imports apply them. */
-export const KINDS: readonly Kind[] = [
-  'sessions',
-  'participants',
-  'phases',
-  'turns',
-  'verbatims',
-  'cards',
-  'groups',
-  'tracks',
-  'votes',
-  'actions',
-  'syntheses',
-] as const;
+export const KINDS: readonly Kind[] = ORDER;
 
 /** The fields a caller supplies when creating a record: everything but the mergeable base. */
 export type Fields<R extends BaseRecord> = Omit<R, keyof BaseRecord>;
+
+/** The keys of the mergeable base: the write path's business, never part of a patch or a copy's fields. */
+export const BASE_KEYS = ['id', 'sessionId', 'createdAt', 'updatedAt', 'rev', 'deviceId', 'seen', 'deleted'] as const satisfies readonly (keyof BaseRecord)[];
+// A field added to BaseRecord but not to BASE_KEYS fails here.
+const everyBaseKey: [Exclude<keyof BaseRecord, (typeof BASE_KEYS)[number]>] extends [never] ? true : never = true;
+void everyBaseKey;
