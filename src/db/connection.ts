@@ -55,8 +55,3 @@ export async function openDatabase(name?: string): Promise<OpenFailure | null> {
     return classify(error);
   }
 }
-
-export function closeDatabase(): void {
-  db?.close();
-  db = null;
-}
