@@ -62,7 +62,8 @@ function fail(error: ReadError): ReadResult {
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: ReadError } {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value: unknown = JSON.parse(text);
+    return { ok: true, value };
   } catch (error) {
     // An engine whose parser recurses overflows its stack on deep input: that is depth, not syntax.
     if (error instanceof RangeError) return { ok: false, error: { code: 'tooDeep', max: FILE_LIMITS.depth } };
