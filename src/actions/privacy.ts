@@ -6,7 +6,7 @@ import { eraseEverything, eraseSession, eraseSessions } from '../db/wipe';
 import { transact, type Writer } from '../db/write';
 import { KINDS, type AnyRecord, type Session, type SessionId } from '../domain/types';
 import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
-import type { RecordSet } from '../domain/kinds';
+import type { RecordSet } from '../domain/recordSet';
 import { changedFields } from '../format/revisionPatch';
 import { forgetHistories, forgetHistory } from './boardHistory';
 import { abandonFailedWrites, tracked } from './status';

@@ -1,5 +1,5 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
-import { mapKindsAsync, type ReportInput } from '../domain/kinds';
+import { mapKindsAsync, type ReportInput } from '../domain/recordSet';
 import { bySeat } from '../domain/participants';
 import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Synthesis, Turn, Verbatim } from '../domain/types';
 import Dexie from 'dexie';

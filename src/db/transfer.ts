@@ -1,5 +1,5 @@
 // Files are the sync, storage side: whole séances read for an export, an import written as it is in one transaction.
-import { mapKindsAsync, type RecordSet } from '../domain/kinds';
+import { mapKindsAsync, type RecordSet } from '../domain/recordSet';
 import { KINDS, type SessionId } from '../domain/types';
 import { highestRevIn } from '../format/merge';
 import { ensurePersisted } from '../platform/storage';

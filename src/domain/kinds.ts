@@ -1,12 +1,20 @@
-// What each record kind is, declared once: its typed texts, what anonymisation does to them, how « garder les deux » settles it.
+// What each record kind is, declared once: its typed texts, what anonymisation does to them, how « garder les deux » settles it; and the base they share.
 import { LIMITS } from './limits';
-import { KINDS, type BaseRecord, type Fields, type Kind, type RecordKinds } from './types';
+import type { BaseRecord, Fields, Kind, RecordKinds } from './types';
 
-/** Every record of a file or a database, by kind. */
-export type RecordSet = { [K in Kind]: RecordKinds[K][] };
+/** The keys of the mergeable base: the write path's business, never part of a patch or a copy's fields. */
+export const BASE_KEYS = ['id', 'sessionId', 'createdAt', 'updatedAt', 'rev', 'deviceId', 'seen', 'deleted'] as const satisfies readonly (keyof BaseRecord)[];
+// A field added to BaseRecord but not to BASE_KEYS fails here.
+const everyBaseKey: [Exclude<keyof BaseRecord, (typeof BASE_KEYS)[number]>] extends [never] ? true : never = true;
+void everyBaseKey;
 
-/** Every record of one séance as the report reads it: the séance itself, and every other kind (tombstones included). */
-export type ReportInput = Omit<RecordSet, 'sessions'> & { session: RecordKinds['sessions'] };
+/** A record's own fields without the mergeable base: what a copy of it is made of. */
+export function fieldsOf<R extends BaseRecord>(record: R): Fields<R> {
+  const out: Partial<R> = { ...record };
+  for (const key of BASE_KEYS) delete out[key];
+  // What is left is exactly Fields<R>: BASE_KEYS is checked against BaseRecord above.
+  return out as Fields<R>;
+}
 
 type StringKeys<R> = { [F in keyof R]: R[F] extends string ? F : never }[keyof R] & string;
 
@@ -104,23 +112,6 @@ export const KIND_TABLE: { readonly [K in Kind]: KindSpec<RecordKinds[K]> } = {
   },
   syntheses: { text: { text: long }, keepBoth: 'join' },
 };
-
-/**
- * A record set made kind by kind, `make` getting each kind with its own record type: generic code
- * over every kind (an empty set, a merge, a read per table) without a cast at each use, and a kind
- * added to RecordKinds is handled wherever this is used. (Only record lists: TypeScript checks a
- * generic kind's `RecordKinds[K][]` against its key, not an arbitrary `T[K]`.)
- */
-export function mapKinds(make: <K extends Kind>(kind: K) => RecordKinds[K][]): RecordSet {
-  // The one place a record set is assembled key by key: KINDS lists every kind, so every key is there.
-  return Object.fromEntries(KINDS.map((kind) => [kind, make(kind)])) as RecordSet;
-}
-
-/** `mapKinds` for work that waits (a table read per kind): the kinds run together. */
-export async function mapKindsAsync(make: <K extends Kind>(kind: K) => Promise<RecordKinds[K][]>): Promise<RecordSet> {
-  const entries = await Promise.all(KINDS.map(async (kind) => [kind, await make(kind)] as const));
-  return Object.fromEntries(entries) as RecordSet;
-}
 
 /** The typed text fields of a kind, in the table's order. */
 export type TextField<K extends Kind> = StringKeys<Fields<RecordKinds[K]>>;

@@ -1,5 +1,5 @@
 // Pure helpers that create and revise mergeable records from an injected clock and Lamport counter.
-import { BASE_KEYS, type BaseRecord, type DeviceId, type Fields, type SessionId } from './types';
+import type { BaseRecord, DeviceId, Fields, SessionId } from './types';
 
 /** What a write needs to know about this device: the time, who it is, the highest rev it has seen. */
 export interface Stamp {
@@ -61,12 +61,4 @@ export function reviseRecord<R extends BaseRecord>(record: R, patch: Partial<Fie
 
 export function live<R extends Pick<BaseRecord, 'deleted'>>(records: readonly R[]): R[] {
   return records.filter((r) => !r.deleted);
-}
-
-/** A record's own fields without the mergeable base: what a copy of it is made of. */
-export function fieldsOf<R extends BaseRecord>(record: R): Fields<R> {
-  const out: Partial<R> = { ...record };
-  for (const key of BASE_KEYS) delete out[key];
-  // What is left is exactly Fields<R>: BASE_KEYS is checked against BaseRecord in types.ts.
-  return out as Fields<R>;
 }

@@ -1,5 +1,6 @@
 // Anonymised export: pseudonyms become P1…Pn everywhere (inside texts too), consent wording and role names go.
-import { anonymiseRules, mapKinds, type AnonymiseRule, type RecordSet, type ReportInput } from '../domain/kinds';
+import { anonymiseRules, type AnonymiseRule } from '../domain/kinds';
+import { mapKinds, type RecordSet, type ReportInput } from '../domain/recordSet';
 import type { Kind, ParticipantId, RecordKinds } from '../domain/types';
 import { sortById, type Envelope } from './envelope';
 import { makeReplacer, type Replacer } from './wordReplace';

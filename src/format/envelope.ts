@@ -1,5 +1,5 @@
 // The export envelope ("Files are the sync"): what a Cercle file is, how to build it and write it stably.
-import { mapKinds, type RecordSet } from '../domain/kinds';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { KINDS, type AnyRecord } from '../domain/types';
 import { canonicalJson, compareStrings } from './canonical';
 

@@ -1,5 +1,6 @@
 // The merge rule of ARCHITECTURE, pure: one total order per (kind, id), version vectors joined, true conflicts listed.
-import { mapKinds, textFields, textOf, type RecordSet } from '../domain/kinds';
+import { textFields, textOf } from '../domain/kinds';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { highestRev } from '../domain/records';
 import { KINDS, type BaseRecord, type Kind, type RecordKinds, type VersionVector } from '../domain/types';
 import { canonicalJson, compareStrings } from './canonical';

@@ -1,7 +1,7 @@
 // The import reading pipeline, pure: text → size cap → JSON → envelope guard → migrations → records checked one by one.
 import * as v from 'valibot';
 import { LIMITS } from '../domain/limits';
-import { mapKinds, type RecordSet } from '../domain/kinds';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
 import type { BaseRecord, Kind, RecordKinds } from '../domain/types';
 import { FORMAT, FORMAT_VERSION, sortById, type Envelope } from './envelope';
 import { MIGRATIONS, MigrationError, migrate, type Migration } from './migrations';

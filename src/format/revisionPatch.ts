@@ -1,5 +1,6 @@
 // What a rewrite (anonymisation) changed in one record, as a patch for a new revision of it.
-import { BASE_KEYS, type BaseRecord } from '../domain/types';
+import { BASE_KEYS } from '../domain/kinds';
+import type { BaseRecord } from '../domain/types';
 import { canonicalJson } from './canonical';
 
 /** The mergeable base is the write path's business: a patch never carries identity, revision or tombstone. */

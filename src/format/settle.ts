@@ -1,7 +1,8 @@
 // An import, planned purely: merge the file into this tablet's records, then settle each conflict as the person chose.
-import { KIND_TABLE, mapKinds, textRule, type RecordSet } from '../domain/kinds';
+import { fieldsOf, KIND_TABLE, textRule } from '../domain/kinds';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { capText, LIMITS } from '../domain/limits';
-import { createRecord, fieldsOf, reviseRecord, type Stamp } from '../domain/records';
+import { createRecord, reviseRecord, type Stamp } from '../domain/records';
 import { KINDS, type Fields, type Kind, type RecordKinds } from '../domain/types';
 import { derivedId } from '../domain/derivedId';
 import { emptyRecordSet, sortById } from './envelope';

@@ -7,7 +7,7 @@ import { phaseElapsed } from '../domain/timer';
 import type { Card, Group, Participant, ParticipantId, ReportSection, Speaker, Track, Verbatim } from '../domain/types';
 import { byCapture } from '../domain/verbatims';
 import { byPriority } from '../domain/votes';
-import type { ReportInput } from '../domain/kinds';
+import type { ReportInput } from '../domain/recordSet';
 import { anonymiseSeance, type RoleLabels } from '../format/anonymise';
 import type { CardLine, Quote, ReportModel, SpeakerRef, SpeakerTime, TrackLine } from './model';
 

@@ -1,8 +1,8 @@
 // The kinds table against everything else that knows a kind: record types, file schemas, catalogues, anonymisation.
 import { describe, expect, it } from 'vitest';
-import { anonymiseRules, KIND_TABLE, textFields } from '../../src/domain/kinds';
+import { anonymiseRules, BASE_KEYS, KIND_TABLE, textFields } from '../../src/domain/kinds';
 import { LIMITS } from '../../src/domain/limits';
-import { BASE_KEYS, KINDS, type AnyRecord, type Kind } from '../../src/domain/types';
+import { KINDS, type AnyRecord, type Kind } from '../../src/domain/types';
 import { anonymiseRecords } from '../../src/format/anonymise';
 import { toRecordSet } from '../../src/format/envelope';
 import { parseRecord } from '../../src/format/schema';
