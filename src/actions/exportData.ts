@@ -1,6 +1,6 @@
 // Use cases: export one séance, or every séance, as a Cercle file (anonymised on request) and hand it over.
 import { deviceId } from '../db/connection';
-import type { DeviceRole } from '../db/prefs';
+import type { DeviceRole } from '../domain/device';
 import { recordsOfSessions } from '../db/transfer';
 import { isoDay } from '../domain/session';
 import { KINDS, type SessionId } from '../domain/types';

@@ -1,6 +1,7 @@
 // Use cases on this device's preferences and on unsent drafts.
 import { dropDraft, readDraft, saveDraft } from '../db/drafts';
-import { loadNotesPhase, saveNotesPhase, savePref, type DeviceRole, type Locale } from '../db/prefs';
+import { loadNotesPhase, saveNotesPhase, savePref } from '../db/prefs';
+import type { DeviceRole, Locale } from '../domain/device';
 import type { PhaseIndex, SessionId } from '../domain/types';
 
 export const setLocale = (locale: Locale): Promise<void> => savePref('locale', locale);

@@ -5,7 +5,7 @@ import { eraseEverything, eraseSession, eraseSessions } from '../db/wipe';
 import type { Writer } from '../db/write';
 import { KINDS, type AnyRecord, type Session, type SessionId } from '../domain/types';
 import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
-import type { RecordSet } from '../format/envelope';
+import type { RecordSet } from '../domain/recordSet';
 import { changedFields } from '../format/revisionPatch';
 import { forgetHistories, forgetHistory } from './boardHistory';
 import { runAction } from './run';

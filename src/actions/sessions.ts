@@ -1,6 +1,7 @@
 // Use cases on whole séances: create, duplicate as a mirror, delete with undo, edit, start.
 import { sessionById } from '../db/queries';
 import { defaultGuide, mirrorPhaseFields } from '../domain/guide';
+import { textLimit } from '../domain/kinds';
 import { capText, LIMITS } from '../domain/limits';
 import { defaultPurgeAfter, isoDay, mirrorSessionFields, newSessionFields } from '../domain/session';
 import type { GuideTexts } from '../domain/guide';
@@ -51,12 +52,11 @@ export async function undoDeleteSession(id: SessionId): Promise<void> {
 
 type SessionPatch = Partial<Fields<Session>>;
 
-/** Cap every text of a patch to its field's limit, so nothing oversized is ever stored. */
+/** Cap every text of a patch to its field's limit (the kinds table's size), so nothing oversized is ever stored. */
 function capPatch(patch: SessionPatch): SessionPatch {
-  const long = new Set(['objective', 'themeNote', 'consentWording']);
   const out: Record<string, unknown> = { ...patch };
   for (const [key, value] of Object.entries(patch)) {
-    if (typeof value === 'string') out[key] = capText(value, long.has(key) ? LIMITS.long : LIMITS.short).value;
+    if (typeof value === 'string') out[key] = capText(value, textLimit('sessions', key)).value;
   }
   return out as SessionPatch;
 }

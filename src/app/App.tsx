@@ -1,6 +1,7 @@
 // The app frame: language, header, banners, the current screen and the toasts.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { DeviceRole, Locale, Prefs } from '../db/prefs';
+import type { Prefs } from '../db/prefs';
+import type { DeviceRole, Locale } from '../domain/device';
 import { I18nContext, loadTexts, makeI18n } from '../i18n';
 import { Header } from '../ui/common/Header';
 import { SaveBanner } from '../ui/common/SaveBanner';

@@ -31,7 +31,7 @@ function indexedDbMissing(): boolean {
 }
 
 function classify(error: unknown): OpenFailure {
-  const name = (error as { name?: string } | null)?.name ?? '';
+  const name = typeof error === 'object' && error !== null && 'name' in error && typeof error.name === 'string' ? error.name : '';
   if (name === 'MissingAPIError' || indexedDbMissing()) return 'unavailable';
   if (name === 'BlockedError' || name === 'VersionError') return 'blocked';
   if (name === 'InvalidStateError' || name === 'SecurityError') return 'unavailable';
@@ -54,9 +54,4 @@ export async function openDatabase(name?: string): Promise<OpenFailure | null> {
   } catch (error) {
     return classify(error);
   }
-}
-
-export function closeDatabase(): void {
-  db?.close();
-  db = null;
 }

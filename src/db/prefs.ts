@@ -1,9 +1,7 @@
 // Device preferences in idb-keyval: this tablet's id, language, role and last séance.
 import { createStore, get, set, del, clear, type UseStore } from 'idb-keyval';
+import type { DeviceRole, Locale } from '../domain/device';
 import type { DeviceId, SessionId } from '../domain/types';
-
-export type Locale = 'fr' | 'en';
-export type DeviceRole = 'animateur' | 'secretaire';
 
 /** What a tablet uses before anyone chose, and again once every preference is erased. */
 export const DEFAULT_LOCALE: Locale = 'fr';
@@ -45,10 +43,6 @@ export async function loadPrefs(makeId: () => string): Promise<Prefs> {
 
 export async function savePref<K extends Exclude<keyof Prefs, 'deviceId'>>(key: K, value: Prefs[K]): Promise<void> {
   await set(key, value, prefsStore());
-}
-
-export async function forgetLastSession(): Promise<void> {
-  await del('lastSessionId', prefsStore());
 }
 
 /** A séance erased for good leaves no trace in the preferences either (last séance, notes phase). */

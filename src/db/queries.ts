@@ -1,12 +1,13 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
-import type { Kind, Participant, Phase, Session, SessionId, Synthesis } from '../domain/types';
-import type { ReportInput } from '../report/build';
+import { mapKindsAsync, type ReportInput } from '../domain/recordSet';
+import type { Participant, Phase, Session, SessionId, Synthesis } from '../domain/types';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
 import { readerOver } from './reads';
+import { tableOf } from './schema';
 
 /** The screens' reads: over the whole database, each query in its own (live) transaction. */
-const ambient = readerOver((kind) => getDb().table(kind));
+const ambient = readerOver((kind) => tableOf(getDb(), kind));
 
 export const { recordsOf, sessionById, participantsOf, phasesOf, latestTurns, latestVerbatims, latestVerbatim, openTurnOf } = ambient;
 
@@ -31,20 +32,11 @@ export async function anySessionRunning(): Promise<boolean> {
 export async function reportInputOf(sessionId: SessionId, { syntheses = true } = {}): Promise<ReportInput | undefined> {
   const session = await sessionById(sessionId);
   if (!session) return undefined;
-  const all = <K extends Kind>(kind: K) => recordsOf(kind, sessionId, true);
-  const [participants, phases, turns, verbatims, cards, groups, tracks, votes, actions, texts] = await Promise.all([
-    all('participants'),
-    all('phases'),
-    all('turns'),
-    all('verbatims'),
-    all('cards'),
-    all('groups'),
-    all('tracks'),
-    all('votes'),
-    all('actions'),
-    syntheses ? all('syntheses') : Promise.resolve([] as Synthesis[]),
-  ]);
-  return { session, participants, phases, turns, verbatims, cards, groups, tracks, votes, actions, syntheses: texts };
+  // The séance is read above; without `syntheses` their table is not read, so not watched either.
+  const { sessions: _read, ...records } = await mapKindsAsync((kind) =>
+    kind === 'sessions' || (kind === 'syntheses' && !syntheses) ? Promise.resolve([]) : recordsOf(kind, sessionId, true),
+  );
+  return { ...records, session };
 }
 
 /** The secrétaire's texts of a séance, one per report section (live ones). */

@@ -1,8 +1,8 @@
 // The reads of Cercle written once over a source of tables: the screens' (whole database) and an action's (its transaction).
 import Dexie, { type Table } from 'dexie';
 import { bySeat } from '../domain/participants';
-import { KINDS, type Kind, type Participant, type Phase, type RecordKinds, type Session, type SessionId, type Turn, type Verbatim } from '../domain/types';
-import { emptyRecordSet, type RecordSet } from '../format/envelope';
+import { mapKindsAsync, type RecordSet } from '../domain/recordSet';
+import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Turn, Verbatim } from '../domain/types';
 
 /** Where a reader finds a kind's table: the open database, or only the tables a transaction named. */
 export type TableSource = <K extends Kind>(kind: K) => Table<RecordKinds[K], string>;
@@ -70,13 +70,8 @@ export function readerOver(table: TableSource) {
     },
 
     /** Every record of the given séances (or of all), tombstones included. */
-    async recordsOfSessions(ids: readonly SessionId[] | 'all'): Promise<RecordSet> {
-      const out = emptyRecordSet();
-      for (const kind of KINDS) {
-        const rows = ids === 'all' ? await table(kind).toArray() : await table(kind).where('sessionId').anyOf([...ids]).toArray();
-        (out as Record<Kind, unknown[]>)[kind] = rows;
-      }
-      return out;
+    recordsOfSessions(ids: readonly SessionId[] | 'all'): Promise<RecordSet> {
+      return mapKindsAsync((kind) => (ids === 'all' ? table(kind).toArray() : table(kind).where('sessionId').anyOf([...ids]).toArray()));
     },
   };
 }

@@ -50,6 +50,11 @@ export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { me
 
 export type CercleDb = Dexie & CercleTables;
 
+/** A kind's table with its record type, for code generic over kinds (Dexie's own `table(name)` is untyped). */
+export function tableOf<K extends Kind>(db: CercleDb, kind: K): Table<RecordKinds[K], string> {
+  return db.table(kind);
+}
+
 /** Open-ready database declaring versions up to `upTo` (all by default; tests pass less to simulate old apps). */
 export function createDb(name = DB_NAME, upTo = VERSIONS.length): CercleDb {
   const db = new Dexie(name) as CercleDb;

@@ -1,43 +1,35 @@
 // Files are the sync, storage side: whole séances read for an export, an import written as it is in one transaction.
-import { KINDS, type AnyRecord, type SessionId } from '../domain/types';
-import { emptyRecordSet, type RecordSet } from '../format/envelope';
+import { mapKindsAsync, type RecordSet } from '../domain/recordSet';
+import { KINDS, type SessionId } from '../domain/types';
 import { highestRevIn } from '../format/merge';
 import { ensurePersisted } from '../platform/storage';
 import { getDb } from './connection';
+import { readerIn } from './reads';
+import { tableOf } from './schema';
 import { CLOCK_KEY, WriteError, classifyWriteError } from './write';
 
 const kindTables = () => KINDS.map((k) => getDb().table(k));
 
 /** Every record of the given séances (or of all), tombstones included, read in one snapshot. */
 export async function recordsOfSessions(ids: readonly SessionId[] | 'all'): Promise<RecordSet> {
-  const db = getDb();
-  return db.transaction('r', kindTables(), async () => {
-    const out = emptyRecordSet();
-    for (const kind of KINDS) {
-      const table = db.table(kind);
-      (out as Record<string, unknown[]>)[kind] = ids === 'all' ? await table.toArray() : await table.where('sessionId').anyOf([...ids]).toArray();
-    }
-    return out;
-  });
+  return getDb().transaction('r', kindTables(), (tx) => readerIn(tx).recordsOfSessions(ids));
 }
 
 /** Ids of every séance stored here, deleted ones included (their records are not orphans). */
 export async function sessionIdsOnTablet(): Promise<string[]> {
-  return (await getDb().sessions.toCollection().primaryKeys()) as string[];
+  return getDb().sessions.toCollection().primaryKeys();
 }
 
 /** This tablet's revision of each record the file also holds (same kind, same id). */
-async function sameRecords(incoming: RecordSet): Promise<RecordSet> {
+function sameRecords(incoming: RecordSet): Promise<RecordSet> {
   const db = getDb();
-  const out = emptyRecordSet();
-  for (const kind of KINDS) {
-    const ids = (incoming[kind] as AnyRecord[]).map((r) => r.id);
-    if (ids.length === 0) continue;
+  return mapKindsAsync(async (kind) => {
+    const ids = incoming[kind].map((r) => r.id);
+    if (ids.length === 0) return [];
     // One cursor over the primary key, not one request per id: on a tablet without the séance it
     // returns at once, where bulkGet of 10,000 ids took about half a second in Chromium.
-    (out as Record<string, unknown[]>)[kind] = await db.table(kind).where(':id').anyOf(ids).toArray();
-  }
-  return out;
+    return tableOf(db, kind).where(':id').anyOf(ids).toArray();
+  });
 }
 
 /** For the preview: read outside any write, so choosing in the preview never holds a transaction open. */
@@ -65,7 +57,7 @@ export async function importRecords<P extends PlannedWrite>(incoming: RecordSet,
       const clock = (await db.meta.get(CLOCK_KEY))?.value ?? 0;
       const planned = plan(local, clock);
       for (const kind of KINDS) {
-        const list = planned.put[kind] as AnyRecord[];
+        const list = planned.put[kind];
         if (list.length > 0) await db.table(kind).bulkPut(list);
       }
       const next = Math.max(clock, planned.clock, highestRevIn(planned.put), highestRevIn(incoming));

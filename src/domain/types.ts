@@ -223,20 +223,14 @@ export interface RecordKinds {
 export type Kind = keyof RecordKinds;
 export type AnyRecord = RecordKinds[Kind];
 
+const ORDER = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions', 'syntheses'] as const;
+// A kind added to RecordKinds but not to ORDER fails here.
+const everyKind: [Exclude<Kind, (typeof ORDER)[number]>] extends [never] ? true : never = true;
+void everyKind;
+
 /** Every kind, in the order files list them and imports apply them. */
-export const KINDS: readonly Kind[] = [
-  'sessions',
-  'participants',
-  'phases',
-  'turns',
-  'verbatims',
-  'cards',
-  'groups',
-  'tracks',
-  'votes',
-  'actions',
-  'syntheses',
-] as const;
+export const KINDS: readonly Kind[] = ORDER;
 
 /** The fields a caller supplies when creating a record: everything but the mergeable base. */
 export type Fields<R extends BaseRecord> = Omit<R, keyof BaseRecord>;
+

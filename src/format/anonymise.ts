@@ -1,6 +1,8 @@
 // Anonymised export: pseudonyms become P1…Pn everywhere (inside texts too), consent wording and role names go.
-import type { ParticipantId, RecordKinds } from '../domain/types';
-import { emptyRecordSet, toRecordSet, type Envelope, type RecordSet } from './envelope';
+import { anonymiseRules, type AnonymiseRule } from '../domain/kinds';
+import { mapKinds, type RecordSet, type ReportInput } from '../domain/recordSet';
+import type { Kind, ParticipantId, RecordKinds } from '../domain/types';
+import { sortById, type Envelope } from './envelope';
 import { makeReplacer, type Replacer } from './wordReplace';
 import { compareStrings } from './canonical';
 
@@ -12,6 +14,7 @@ export interface RoleLabels {
 }
 
 type Participant = RecordKinds['participants'];
+type Session = RecordKinds['sessions'];
 
 function seatOrder(a: Participant, b: Participant): number {
   return Number(a.deleted) - Number(b.deleted) || a.seat - b.seat || compareStrings(a.id, b.id);
@@ -27,8 +30,23 @@ export function pseudonymLabels(participants: readonly Participant[]): Map<Parti
 }
 
 interface SessionContext {
-  labels: Map<ParticipantId, string>;
+  /** Participant id → P1…Pn (or the same words for everyone). */
+  labels: ReadonlyMap<string, string>;
   replace: Replacer;
+}
+
+/** One séance's labels and name replacer: its participants in seat order, its role names when labels are given. */
+function sessionContext(session: Session | undefined, participants: readonly Participant[], roleLabels?: RoleLabels, everyoneAs?: string): SessionContext {
+  const list = [...participants].sort(seatOrder);
+  // For an audience that must not tell people apart (the restitution), every participant gets the same words.
+  const labels = everyoneAs === undefined ? pseudonymLabels(list) : new Map(list.map((p) => [p.id, everyoneAs]));
+  const names = new Map<string, string>();
+  // In seat order, live first: a name reused after a removal is read as the participant still present.
+  for (const p of list) if (!names.has(p.pseudonym)) names.set(p.pseudonym, labels.get(p.id)!);
+  if (session && roleLabels) {
+    for (const role of ['animateur', 'secretaire', 'superviseur'] as const) if (!names.has(session[role])) names.set(session[role], roleLabels[role]);
+  }
+  return { labels, replace: makeReplacer(names) };
 }
 
 function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): Map<string, SessionContext> {
@@ -38,88 +56,71 @@ function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string)
     if (list) list.push(p);
     else bySession.set(p.sessionId, [p]);
   }
-  const roles = new Map<string, RecordKinds['sessions']>(data.sessions.map((s) => [s.id, s]));
+  const sessions = new Map<string, Session>(data.sessions.map((s) => [s.id, s]));
   const out = new Map<string, SessionContext>();
-  for (const sessionId of new Set([...bySession.keys(), ...roles.keys()])) {
-    const list = (bySession.get(sessionId) ?? []).sort(seatOrder);
-    // For an audience that must not tell people apart (the restitution), every participant gets the same words.
-    const labels = everyoneAs === undefined ? pseudonymLabels(list) : new Map(list.map((p) => [p.id, everyoneAs]));
-    const names = new Map<string, string>();
-    // In seat order, live first: a name reused after a removal is read as the participant still present.
-    for (const p of list) if (!names.has(p.pseudonym)) names.set(p.pseudonym, labels.get(p.id)!);
-    const s = roles.get(sessionId);
-    if (s && roleLabels) {
-      for (const role of ['animateur', 'secretaire', 'superviseur'] as const) if (!names.has(s[role])) names.set(s[role], roleLabels[role]);
-    }
-    out.set(sessionId, { labels, replace: makeReplacer(names) });
+  for (const sessionId of new Set([...bySession.keys(), ...sessions.keys()])) {
+    out.set(sessionId, sessionContext(sessions.get(sessionId), bySession.get(sessionId) ?? [], roleLabels, everyoneAs));
   }
   return out;
 }
 
 const identity: SessionContext = { labels: new Map(), replace: (t) => t };
 
+/** The fields whose rule in the kinds table is `own`: more than the names inside them replaced. */
+const OWN: { readonly [K in Kind]?: (record: RecordKinds[K], ctx: SessionContext) => Partial<RecordKinds[K]> } = {
+  participants: (p, { labels }) => ({ pseudonym: labels.get(p.id) ?? '' }),
+  phases: (ph, { replace }) => ({ prompts: ph.prompts.map((q) => ({ ...q, text: replace(q.text) })) }),
+  // The name at capture time may be an old pseudonym: the speaker's id says who it was.
+  verbatims: (vb, { labels, replace }) => ({ speakerName: labels.get(vb.speaker) ?? replace(vb.speakerName) }),
+};
+
+/** A `replace` or `drop` rule applied to one field's value: a text, or a list of texts (a participant's tags). */
+function rewrite(value: unknown, rule: Exclude<AnonymiseRule, 'own'>, replace: Replacer): unknown {
+  if (rule === 'drop') return '';
+  if (typeof value === 'string') return replace(value);
+  return Array.isArray(value) ? value.map((x: unknown) => (typeof x === 'string' ? replace(x) : x)) : value;
+}
+
+/** One kind's records rewritten by the kinds table's rules (field names typed against the kind there). */
+function anonymiseKind<K extends Kind>(kind: K, records: readonly RecordKinds[K][], of: (sessionId: string) => SessionContext): RecordKinds[K][] {
+  const rules = anonymiseRules(kind);
+  const own = OWN[kind];
+  return records.map((record) => {
+    const ctx = of(record.sessionId);
+    const patch: Record<string, unknown> = {};
+    for (const [field, rule] of rules) if (rule !== 'own') patch[field] = rewrite(Reflect.get(record, field), rule, ctx.replace);
+    return { ...record, ...patch, ...own?.(record, ctx) };
+  });
+}
+
 /** The records with every person's name replaced; ids, revisions and times are kept as they are. */
 export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): RecordSet {
   const ctx = contexts(data, roleLabels, everyoneAs);
+  // A séance's own sessionId is its id, so every kind finds its séance the same way.
   const of = (sessionId: string) => ctx.get(sessionId) ?? identity;
-  const out = emptyRecordSet();
-  out.sessions = data.sessions.map((s) => {
-    const { replace } = of(s.id);
-    return {
-      ...s,
-      title: replace(s.title),
-      place: replace(s.place),
-      objective: replace(s.objective),
-      theme: replace(s.theme),
-      themeNote: replace(s.themeNote),
-      animateur: '',
-      secretaire: '',
-      superviseur: '',
-      consentWording: '',
-    };
-  });
-  out.participants = data.participants.map((p) => {
-    const { labels, replace } = of(p.sessionId);
-    return { ...p, pseudonym: labels.get(p.id) ?? '', tags: p.tags.map(replace), consentWording: '' };
-  });
-  out.phases = data.phases.map((ph) => {
-    const { replace } = of(ph.sessionId);
-    return { ...ph, title: replace(ph.title), prompts: ph.prompts.map((q) => ({ ...q, text: replace(q.text) })) };
-  });
-  out.turns = [...data.turns];
-  out.verbatims = data.verbatims.map((vb) => {
-    const { labels, replace } = of(vb.sessionId);
-    // The name at capture time may be an old pseudonym: the speaker's id says who it was.
-    const label = labels.get(vb.speaker as ParticipantId);
-    return { ...vb, text: replace(vb.text), speakerName: label ?? replace(vb.speakerName) };
-  });
-  out.cards = data.cards.map((c) => ({ ...c, text: of(c.sessionId).replace(c.text) }));
-  out.groups = data.groups.map((g) => ({ ...g, title: of(g.sessionId).replace(g.title) }));
-  out.tracks = data.tracks.map((t) => {
-    const { replace } = of(t.sessionId);
-    return { ...t, title: replace(t.title), description: replace(t.description) };
-  });
-  out.votes = [...data.votes];
-  out.actions = data.actions.map((a) => {
-    const { replace } = of(a.sessionId);
-    return {
-      ...a,
-      number: replace(a.number),
-      title: replace(a.title),
-      theme: replace(a.theme),
-      commitment: replace(a.commitment),
-      owner: replace(a.owner),
-      contributors: replace(a.contributors),
-      start: replace(a.start),
-      plannedEnd: replace(a.plannedEnd),
-      problem: replace(a.problem),
-      objective: replace(a.objective),
-      description: replace(a.description),
-      indicators: replace(a.indicators),
-    };
-  });
-  out.syntheses = data.syntheses.map((x) => ({ ...x, text: of(x.sessionId).replace(x.text) }));
-  return toRecordSet(out);
+  return mapKinds((kind) => sortById(anonymiseKind(kind, data[kind], of)));
+}
+
+/**
+ * One séance as the report reads it, every name replaced by the same rules, without making a file of
+ * it. Each kind is sorted by id like anonymiseRecords' output, so ties in the report fall alike.
+ */
+export function anonymiseSeance(input: ReportInput, roleLabels?: RoleLabels, everyoneAs?: string): ReportInput {
+  const ctx = sessionContext(input.session, input.participants, roleLabels, everyoneAs);
+  const one = <K extends Kind>(kind: K, records: readonly RecordKinds[K][]) => sortById(anonymiseKind(kind, records, () => ctx));
+  return {
+    session: one('sessions', [input.session])[0]!,
+    participants: one('participants', input.participants),
+    phases: one('phases', input.phases),
+    turns: one('turns', input.turns),
+    verbatims: one('verbatims', input.verbatims),
+    cards: one('cards', input.cards),
+    groups: one('groups', input.groups),
+    tracks: one('tracks', input.tracks),
+    votes: one('votes', input.votes),
+    actions: one('actions', input.actions),
+    syntheses: one('syntheses', input.syntheses),
+  };
 }
 
 export function anonymise(envelope: Envelope, roleLabels?: RoleLabels): Envelope {

@@ -1,13 +1,13 @@
 // The export envelope ("Files are the sync"): what a Cercle file is, how to build it and write it stably.
-import { KINDS, type Kind, type RecordKinds } from '../domain/types';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
+import { KINDS, type AnyRecord } from '../domain/types';
 import { canonicalJson, compareStrings } from './canonical';
+
+export type { RecordSet };
 
 export const FORMAT = 'cercle';
 /** Bump only with a migration in migrations.ts and a fixture of the old version in tests/fixtures/. */
 export const FORMAT_VERSION = 2;
-
-/** Every record of a file or a database, by kind. */
-export type RecordSet = { [K in Kind]: RecordKinds[K][] };
 
 export interface Envelope {
   format: typeof FORMAT;
@@ -29,21 +29,7 @@ export interface EnvelopeMeta {
   anonymised?: boolean;
 }
 
-export function emptyRecordSet(): RecordSet {
-  return {
-    sessions: [],
-    participants: [],
-    phases: [],
-    turns: [],
-    verbatims: [],
-    cards: [],
-    groups: [],
-    tracks: [],
-    votes: [],
-    actions: [],
-    syntheses: [],
-  };
-}
+export const emptyRecordSet = (): RecordSet => mapKinds(() => []);
 
 /** Records of one kind ordered by id, so two exports of the same data list them alike. */
 export function sortById<R extends { id: string }>(records: readonly R[]): R[] {
@@ -52,12 +38,7 @@ export function sortById<R extends { id: string }>(records: readonly R[]): R[] {
 
 /** A complete record set: missing kinds become empty lists, every list is sorted by id. */
 export function toRecordSet(records: Partial<RecordSet>): RecordSet {
-  const out = emptyRecordSet();
-  for (const kind of KINDS) {
-    const list = records[kind];
-    if (list) (out as Record<Kind, unknown[]>)[kind] = sortById(list as { id: string }[]);
-  }
-  return out;
+  return mapKinds((kind) => sortById(records[kind] ?? []));
 }
 
 export function buildEnvelope(records: Partial<RecordSet>, meta: EnvelopeMeta): Envelope {
@@ -87,7 +68,7 @@ export function serialise(envelope: Envelope): string {
     `  "anonymised": ${JSON.stringify(envelope.anonymised)}`,
   ];
   const kinds = KINDS.map((kind) => {
-    const list = sortById(envelope.data[kind] as { id: string }[]);
+    const list = sortById<AnyRecord>(envelope.data[kind]);
     if (list.length === 0) return `    ${JSON.stringify(kind)}: []`;
     return `    ${JSON.stringify(kind)}: [\n${list.map((r) => `      ${canonicalJson(r)}`).join(',\n')}\n    ]`;
   });

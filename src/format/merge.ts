@@ -1,9 +1,9 @@
 // The merge rule of ARCHITECTURE, pure: one total order per (kind, id), version vectors joined, true conflicts listed.
+import { textFields, textOf } from '../domain/kinds';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { highestRev } from '../domain/records';
-import { KINDS, type AnyRecord, type BaseRecord, type Kind, type RecordKinds, type VersionVector } from '../domain/types';
+import { KINDS, type BaseRecord, type Kind, type RecordKinds, type VersionVector } from '../domain/types';
 import { canonicalJson, compareStrings } from './canonical';
-import { emptyRecordSet, type RecordSet } from './envelope';
-import { TEXT_FIELDS } from './textFields';
 
 const NOT_COMPARED = new Set(['seen']);
 
@@ -124,9 +124,9 @@ function conflictOf<K extends Kind>(kind: K, local: RecordKinds[K], incoming: Re
   const vi = effectiveSeen(incoming);
   if (covers(vl, vi) || covers(vi, vl)) return null; // one has absorbed the other: not concurrent
   const fields: TextConflict[] = [];
-  for (const field of TEXT_FIELDS[kind] as readonly (keyof RecordKinds[K] & string)[]) {
-    const l = local[field] as unknown as string;
-    const i = incoming[field] as unknown as string;
+  for (const field of textFields(kind)) {
+    const l = textOf(local, field);
+    const i = textOf(incoming, field);
     if (l !== i) fields.push({ field, local: l, incoming: i });
   }
   if (fields.length === 0) return null;
@@ -134,7 +134,13 @@ function conflictOf<K extends Kind>(kind: K, local: RecordKinds[K], incoming: Re
   return { kind, id: local.id, sessionId: local.sessionId, winner: incomingWins ? 'incoming' : 'local', deletedWins: winner.deleted, fields, local, incoming };
 }
 
-export function mergeKind<K extends Kind>(kind: K, local: readonly RecordKinds[K][], incoming: readonly RecordKinds[K][]) {
+interface KindMerge<K extends Kind> {
+  merged: RecordKinds[K][];
+  changes: RecordKinds[K][];
+  preview: KindPreview<K>;
+}
+
+export function mergeKind<K extends Kind>(kind: K, local: readonly RecordKinds[K][], incoming: readonly RecordKinds[K][]): KindMerge<K> {
   type R = RecordKinds[K];
   const here = byId<R>(local);
   const there = byId<R>(incoming);
@@ -168,21 +174,16 @@ export function mergeKind<K extends Kind>(kind: K, local: readonly RecordKinds[K
 
 /** Merge a file's records into this tablet's: same result in any order, twice or once (see merge tests). */
 export function mergeRecords(local: Partial<RecordSet>, incoming: Partial<RecordSet>): MergeResult {
-  const merged = emptyRecordSet();
-  const changes = emptyRecordSet();
-  const preview = {} as Preview;
-  for (const kind of KINDS) {
-    const r = mergeKind(kind, (local[kind] ?? []) as AnyRecord[], (incoming[kind] ?? []) as AnyRecord[]);
-    (merged as Record<Kind, unknown>)[kind] = r.merged;
-    (changes as Record<Kind, unknown>)[kind] = r.changes;
-    (preview as Record<Kind, unknown>)[kind] = r.preview;
-  }
-  return { merged, changes, preview };
+  // One merge per kind. TypeScript ties a generic kind's value to its key only for record lists
+  // (mapKinds), not while other per-kind objects are built: KINDS fills every key of these two.
+  const byKind = Object.fromEntries(KINDS.map((kind) => [kind, mergeKind(kind, local[kind] ?? [], incoming[kind] ?? [])])) as { [K in Kind]: KindMerge<K> };
+  const preview = Object.fromEntries(KINDS.map((kind) => [kind, byKind[kind].preview])) as Preview;
+  return { merged: mapKinds((kind) => byKind[kind].merged), changes: mapKinds((kind) => byKind[kind].changes), preview };
 }
 
 /** Highest rev in a record set, so an import can raise this tablet's Lamport counter above all of it. */
 export function highestRevIn(records: Partial<RecordSet>, start = 0): number {
   let max = start;
-  for (const kind of KINDS) max = highestRev((records[kind] ?? []) as BaseRecord[], max);
+  for (const kind of KINDS) max = highestRev(records[kind] ?? [], max);
   return max;
 }

@@ -24,7 +24,7 @@ export const MIGRATIONS: readonly Migration[] = [
       // Version 1 files had no synthesis texts; an absent or odd `data` is left for validation to report.
       const data = file['data'];
       if (typeof data !== 'object' || data === null || Array.isArray(data)) return file;
-      return { ...file, data: { syntheses: [], ...(data as Record<string, unknown>) } };
+      return { ...file, data: { syntheses: [], ...data } };
     },
   },
 ];

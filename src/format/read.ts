@@ -1,8 +1,9 @@
 // The import reading pipeline, pure: text → size cap → JSON → envelope guard → migrations → records checked one by one.
 import * as v from 'valibot';
 import { LIMITS } from '../domain/limits';
-import { KINDS, type Kind } from '../domain/types';
-import { emptyRecordSet, FORMAT, FORMAT_VERSION, sortById, type Envelope, type RecordSet } from './envelope';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
+import type { BaseRecord, Kind, RecordKinds } from '../domain/types';
+import { FORMAT, FORMAT_VERSION, sortById, type Envelope } from './envelope';
 import { MIGRATIONS, MigrationError, migrate, type Migration } from './migrations';
 import { FILE_LIMITS, parseRecord } from './schema';
 import { nestingExceeds, utf8Length } from './textGuards';
@@ -61,7 +62,8 @@ function fail(error: ReadError): ReadResult {
 
 function parseJson(text: string): { ok: true; value: unknown } | { ok: false; error: ReadError } {
   try {
-    return { ok: true, value: JSON.parse(text) as unknown };
+    const value: unknown = JSON.parse(text);
+    return { ok: true, value };
   } catch (error) {
     // An engine whose parser recurses overflows its stack on deep input: that is depth, not syntax.
     if (error instanceof RangeError) return { ok: false, error: { code: 'tooDeep', max: FILE_LIMITS.depth } };
@@ -119,32 +121,39 @@ export function readExport(text: string, opts: ReadOptions = {}): ReadResult {
 
 /** Validate every record of every kind; stop at the first problem so the message names exactly one. */
 function readRecords(data: Record<string, unknown>, maxPerKind: number): { ok: true; data: RecordSet } | { ok: false; error: ReadError } {
-  const out = emptyRecordSet();
-  for (const kind of KINDS) {
+  const failed: { error?: ReadError } = {};
+  const out = mapKinds((kind) => {
+    if (failed.error) return [];
     // A kind missing from the file is an empty list (a file of one séance's notes may omit some).
-    const list = has(data, kind) ? data[kind] : [];
-    if (!Array.isArray(list)) return { ok: false, error: { code: 'badEnvelope', path: `data.${kind}`, message: 'Expected a list of records' } };
-    if (list.length > maxPerKind) return { ok: false, error: { code: 'tooMany', kind, count: list.length, max: maxPerKind } };
-    const firstIndex = new Map<string, number>();
-    const target = out[kind] as unknown[];
-    for (let index = 0; index < list.length; index++) {
-      const item: unknown = list[index];
-      const result = parseRecord(kind, item);
-      if (!result.ok) {
-        const rawId = isObject(item) && typeof item.id === 'string' && item.id.length <= FILE_LIMITS.id ? item.id : undefined;
-        return { ok: false, error: { code: 'badRecord', kind, index, ...(rawId === undefined ? {} : { id: rawId }), ...result.issue } };
-      }
-      const id = result.record.id;
-      const seenAt = firstIndex.get(id);
-      // Cercle never writes two revisions of one record in a file: a duplicate means a damaged or
-      // hand-made file, and picking one silently could drop what someone typed.
-      if (seenAt !== undefined) return { ok: false, error: { code: 'duplicateId', kind, id, indexes: [seenAt, index] } };
-      firstIndex.set(id, index);
-      target.push(result.record);
+    const result = readKind(kind, has(data, kind) ? data[kind] : [], maxPerKind);
+    if (result.ok) return result.records;
+    failed.error = result.error;
+    return [];
+  });
+  return failed.error ? { ok: false, error: failed.error } : { ok: true, data: out };
+}
+
+function readKind<K extends Kind>(kind: K, list: unknown, maxPerKind: number): { ok: true; records: RecordKinds[K][] } | { ok: false; error: ReadError } {
+  if (!Array.isArray(list)) return { ok: false, error: { code: 'badEnvelope', path: `data.${kind}`, message: 'Expected a list of records' } };
+  if (list.length > maxPerKind) return { ok: false, error: { code: 'tooMany', kind, count: list.length, max: maxPerKind } };
+  const firstIndex = new Map<string, number>();
+  const records: RecordKinds[K][] = [];
+  for (let index = 0; index < list.length; index++) {
+    const item: unknown = list[index];
+    const result = parseRecord(kind, item);
+    if (!result.ok) {
+      const rawId = isObject(item) && typeof item.id === 'string' && item.id.length <= FILE_LIMITS.id ? item.id : undefined;
+      return { ok: false, error: { code: 'badRecord', kind, index, ...(rawId === undefined ? {} : { id: rawId }), ...result.issue } };
     }
-    (out as Record<Kind, unknown[]>)[kind] = sortById(target as { id: string }[]);
+    const id = result.record.id;
+    const seenAt = firstIndex.get(id);
+    // Cercle never writes two revisions of one record in a file: a duplicate means a damaged or
+    // hand-made file, and picking one silently could drop what someone typed.
+    if (seenAt !== undefined) return { ok: false, error: { code: 'duplicateId', kind, id, indexes: [seenAt, index] } };
+    firstIndex.set(id, index);
+    records.push(result.record);
   }
-  return { ok: true, data: out };
+  return { ok: true, records: sortById(records) };
 }
 
 /**
@@ -154,21 +163,15 @@ function readRecords(data: Record<string, unknown>, maxPerKind: number): { ok: t
 function setAsideOrphans(data: RecordSet, known: ReadonlySet<string>): { data: RecordSet; warnings: ReadWarning[] } {
   const inFile = new Set(data.sessions.map((s) => s.id));
   const orphans = new Map<string, Partial<Record<Kind, number>>>();
-  const out = emptyRecordSet();
-  out.sessions = data.sessions;
-  for (const kind of KINDS) {
-    if (kind === 'sessions') continue;
-    const kept: unknown[] = [];
-    for (const r of data[kind]) {
-      if (inFile.has(r.sessionId) || known.has(r.sessionId)) kept.push(r);
-      else {
-        const counts = orphans.get(r.sessionId) ?? {};
-        counts[kind] = (counts[kind] ?? 0) + 1;
-        orphans.set(r.sessionId, counts);
-      }
-    }
-    (out as Record<Kind, unknown[]>)[kind] = kept;
-  }
+  const kept = (kind: Kind, r: BaseRecord): boolean => {
+    // A séance record owns itself (its sessionId is its id): it is never an orphan.
+    if (kind === 'sessions' || inFile.has(r.sessionId) || known.has(r.sessionId)) return true;
+    const counts = orphans.get(r.sessionId) ?? {};
+    counts[kind] = (counts[kind] ?? 0) + 1;
+    orphans.set(r.sessionId, counts);
+    return false;
+  };
+  const out = mapKinds((kind) => data[kind].filter((r) => kept(kind, r)));
   const warnings: ReadWarning[] = [...orphans].map(([sessionId, counts]) => ({ code: 'unknownSession', sessionId, counts }));
   return { data: out, warnings };
 }

@@ -188,14 +188,28 @@ const synthesis = v.object({
   text: long,
 });
 
-const raw = { sessions: session, participants: participant, phases: phase, turns: turn, verbatims: verbatim, cards: card, groups: group, tracks: track, votes: vote, actions: action, syntheses: synthesis };
+type Unbrand<T> = T extends { readonly __brand: string } ? string : T extends readonly (infer U)[] ? Unbrand<U>[] : T extends object ? { [K in keyof T]: Unbrand<T[K]> } : T;
+
+// One schema per kind: a kind added to RecordKinds without its schema fails `tsc` here.
+const raw = {
+  sessions: session,
+  participants: participant,
+  phases: phase,
+  turns: turn,
+  verbatims: verbatim,
+  cards: card,
+  groups: group,
+  tracks: track,
+  votes: vote,
+  actions: action,
+  syntheses: synthesis,
+} satisfies { [K in Kind]: v.GenericSchema<unknown, Unbrand<RecordKinds[K]>> };
 
 /** Branded ids are plain strings in a file: the schema's output is the domain type once validated. */
 export const RECORD_SCHEMAS = raw as unknown as { [K in Kind]: v.GenericSchema<unknown, RecordKinds[K]> };
 
 // Compile-time proof that each schema's output is exactly its domain type (brands aside): a field
 // added to types.ts without its schema, or the reverse, fails `tsc`.
-type Unbrand<T> = T extends { readonly __brand: string } ? string : T extends readonly (infer U)[] ? Unbrand<U>[] : T extends object ? { [K in keyof T]: Unbrand<T[K]> } : T;
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Exact = { [K in Kind]: Same<Unbrand<v.InferOutput<(typeof raw)[K]>>, Unbrand<RecordKinds[K]>> };
 const exact: Exact = { sessions: true, participants: true, phases: true, turns: true, verbatims: true, cards: true, groups: true, tracks: true, votes: true, actions: true, syntheses: true };
@@ -205,8 +219,9 @@ export type RecordIssue = { path: string; message: string };
 
 /** Validate one record of a kind: the typed record (unknown keys dropped) or the first issue's field path. */
 export function parseRecord<K extends Kind>(kind: K, input: unknown): { ok: true; record: RecordKinds[K] } | { ok: false; issue: RecordIssue } {
-  const result = v.safeParse(RECORD_SCHEMAS[kind], input, { abortEarly: true });
-  if (result.success) return { ok: true, record: result.output as RecordKinds[K] };
+  const schema: v.GenericSchema<unknown, RecordKinds[K]> = RECORD_SCHEMAS[kind];
+  const result = v.safeParse(schema, input, { abortEarly: true });
+  if (result.success) return { ok: true, record: result.output };
   const first = result.issues[0];
   return { ok: false, issue: { path: (first && v.getDotPath(first)) ?? '', message: first?.message ?? 'Invalid record' } };
 }

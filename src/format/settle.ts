@@ -1,10 +1,12 @@
 // An import, planned purely: merge the file into this tablet's records, then settle each conflict as the person chose.
+import { fieldsOf, KIND_TABLE, textRule } from '../domain/kinds';
+import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { capText, LIMITS } from '../domain/limits';
 import { createRecord, reviseRecord, type Stamp } from '../domain/records';
-import { KINDS, type AnyRecord, type BaseRecord, type Kind } from '../domain/types';
+import { KINDS, type Fields, type Kind, type RecordKinds } from '../domain/types';
 import { derivedId } from '../domain/derivedId';
-import { toRecordSet, type RecordSet } from './envelope';
-import { highestRevIn, mergePair, mergeRecords, type Conflict, type MergeResult } from './merge';
+import { emptyRecordSet, sortById } from './envelope';
+import { highestRevIn, mergePair, mergeRecords, type Conflict, type MergeResult, type TextConflict } from './merge';
 
 /** "garder la version du fichier" / "garder celle de cette tablette" / "garder les deux". */
 export type ConflictChoice = 'incoming' | 'local' | 'both';
@@ -19,25 +21,7 @@ export const conflictKey = (c: Pick<Conflict, 'kind' | 'id'>): string => `${c.ki
  * Kinds where "keep both" makes a second record: two quotes side by side in the timeline, two
  * post-its in the same group. Elsewhere (a title, an objective, a pseudonym) the texts are joined.
  */
-export const COPY_KINDS: ReadonlySet<Kind> = new Set<Kind>(['verbatims', 'cards']);
-
-const LONG_FIELDS = new Set([
-  'sessions.objective',
-  'sessions.themeNote',
-  'sessions.consentWording',
-  'verbatims.text',
-  'cards.text',
-  'tracks.description',
-  'actions.commitment',
-  'actions.contributors',
-  'actions.problem',
-  'actions.objective',
-  'actions.description',
-  'actions.indicators',
-  'syntheses.text',
-]);
-
-export const isLongField = (kind: Kind, field: string): boolean => LONG_FIELDS.has(`${kind}.${field}`);
+export const COPY_KINDS: ReadonlySet<Kind> = new Set(KINDS.filter((kind) => KIND_TABLE[kind].keepBoth === 'copy'));
 
 /**
  * Two versions of one text in one, the merge winner's first so that two tablets choosing "keep both"
@@ -51,61 +35,61 @@ export function joinTexts(first: string, second: string, long: boolean, marker: 
   return long ? `${first}\n\n${marker}\n${second}` : `${first} / ${second}`;
 }
 
-const BASE_KEYS: readonly (keyof BaseRecord)[] = ['id', 'sessionId', 'createdAt', 'updatedAt', 'rev', 'deviceId', 'seen', 'deleted'];
-
-function fieldsOf(record: AnyRecord): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...record };
-  for (const key of BASE_KEYS) delete out[key];
-  return out;
-}
-
-/** This tablet's identity and time for the revisions a choice makes; `clock` already raised by the import. */
-export type SettleStamp = Stamp;
-
 interface Settled {
-  revisions: { kind: Kind; record: AnyRecord }[];
+  /** The revisions that carry out the choices, by kind. */
+  revisions: RecordSet;
   clock: number;
+  /** Conflicts whose choice wrote a revision, copies included. */
+  written: number;
   copies: number;
 }
 
+/** Both sides of one conflicting text: the merge winner's first. */
+function sides(f: TextConflict, winner: Conflict['winner']): [winner: string, loser: string] {
+  return winner === 'incoming' ? [f.incoming, f.local] : [f.local, f.incoming];
+}
+
+/** The revision that carries out a choice the merge rule did not already make: a copy, or a revision of the merged record. */
+function settleOne<K extends Kind>(c: Conflict<K>, choice: ConflictChoice, stamp: Stamp, marker: string): { record: RecordKinds[K]; copy: boolean } {
+  const loser = c.winner === 'incoming' ? c.local : c.incoming;
+  if (choice === 'both' && KIND_TABLE[c.kind].keepBoth === 'copy') {
+    // The same id on every tablet that keeps this loser, so two "keep both" make one copy, not two.
+    const id = derivedId(['copy', c.kind, c.id, loser.deviceId, String(loser.rev)]) as RecordKinds[K]['id'];
+    return { record: createRecord(id, loser.sessionId, fieldsOf(loser), stamp), copy: true };
+  }
+  let patch: Partial<Fields<RecordKinds[K]>> & { deleted?: boolean };
+  if (c.deletedWins) {
+    // The other side deleted the record: keeping the text means bringing the edited version back.
+    patch = { ...fieldsOf(loser), deleted: false };
+  } else {
+    const texts = c.fields.map((f): [string, string] => {
+      const [won, lost] = sides(f, c.winner);
+      if (choice !== 'both') return [f.field, lost];
+      const size = textRule(c.kind, f.field)?.size ?? 'short';
+      return [f.field, capText(joinTexts(won, lost, size === 'long', marker), LIMITS[size]).value];
+    });
+    // A conflict names only typed-text fields of its own kind (merge.ts reads them from the kinds table).
+    patch = Object.fromEntries(texts) as Partial<Fields<RecordKinds[K]>>;
+  }
+  return { record: reviseRecord(mergePair(c.local, c.incoming), patch, stamp), copy: false };
+}
+
 /** The revisions that carry out the choices, each beating everything this tablet has seen (Lamport). */
-export function settleConflicts(conflicts: readonly Conflict[], choices: Choices, at: SettleStamp, marker: string): Settled {
-  let clock = at.clock;
-  let copies = 0;
-  const stamp = (): Stamp => ({ now: at.now, deviceId: at.deviceId, clock });
-  const revisions: Settled['revisions'] = [];
-  const push = (kind: Kind, record: AnyRecord) => {
-    revisions.push({ kind, record });
-    clock = Math.max(clock, record.rev);
+export function settleConflicts(conflicts: readonly Conflict[], choices: Choices, at: Stamp, marker: string): Settled {
+  const settled: Settled = { revisions: emptyRecordSet(), clock: at.clock, written: 0, copies: 0 };
+  const keep = <K extends Kind>(c: Conflict<K>, choice: ConflictChoice) => {
+    const { record, copy } = settleOne(c, choice, { now: at.now, deviceId: at.deviceId, clock: settled.clock }, marker);
+    const list: RecordKinds[K][] = settled.revisions[c.kind];
+    list.push(record);
+    settled.clock = Math.max(settled.clock, record.rev);
+    settled.written++;
+    if (copy) settled.copies++;
   };
   for (const c of conflicts) {
     const choice = choices.get(conflictKey(c)) ?? DEFAULT_CHOICE;
-    if (choice === c.winner) continue; // the merge rule already keeps that side
-    const [winner, loser] = c.winner === 'incoming' ? [c.incoming, c.local] : [c.local, c.incoming];
-    if (choice === 'both' && COPY_KINDS.has(c.kind)) {
-      // The same id on every tablet that keeps this loser, so two "keep both" make one copy, not two.
-      const id = derivedId(['copy', c.kind, c.id, loser.deviceId, String(loser.rev)]);
-      push(c.kind, createRecord(id as AnyRecord['id'], loser.sessionId, fieldsOf(loser) as never, stamp()) as AnyRecord);
-      copies++;
-      continue;
-    }
-    let patch: Record<string, unknown>;
-    if (c.deletedWins) {
-      // The other side deleted the record: keeping the text means bringing the edited version back.
-      patch = { ...fieldsOf(loser), deleted: false };
-    } else if (choice === 'both') {
-      patch = {};
-      for (const f of c.fields) {
-        const long = isLongField(c.kind, f.field);
-        const joined = joinTexts(String(winner[f.field as keyof typeof winner]), String(loser[f.field as keyof typeof loser]), long, marker);
-        patch[f.field] = capText(joined, long ? LIMITS.long : LIMITS.short).value;
-      }
-    } else {
-      patch = Object.fromEntries(c.fields.map((f) => [f.field, loser[f.field as keyof typeof loser]]));
-    }
-    push(c.kind, reviseRecord(mergePair(c.local, c.incoming), patch as never, stamp()) as AnyRecord);
+    if (choice !== c.winner) keep(c, choice); // otherwise the merge rule already keeps that side
   }
-  return { revisions, clock, copies };
+  return settled;
 }
 
 export interface ImportPlan {
@@ -119,13 +103,15 @@ export interface ImportPlan {
   copies: number;
 }
 
-export function planImport(local: Partial<RecordSet>, incoming: RecordSet, choices: Choices, at: SettleStamp, marker: string): ImportPlan {
+export function planImport(local: Partial<RecordSet>, incoming: RecordSet, choices: Choices, at: Stamp, marker: string): ImportPlan {
   const merge = mergeRecords(local, incoming);
-  const conflicts = KINDS.flatMap((k) => merge.preview[k].conflicts as Conflict[]);
+  const conflicts = KINDS.flatMap((k): Conflict[] => merge.preview[k].conflicts);
   const start = highestRevIn(incoming, highestRevIn(merge.changes, at.clock));
   const settled = settleConflicts(conflicts, choices, { ...at, clock: start }, marker);
-  const byKind = new Map<Kind, Map<string, AnyRecord>>(KINDS.map((k) => [k, new Map((merge.changes[k] as AnyRecord[]).map((r) => [r.id, r]))]));
-  for (const { kind, record } of settled.revisions) byKind.get(kind)!.set(record.id, record);
-  const put = toRecordSet(Object.fromEntries(KINDS.map((k) => [k, [...byKind.get(k)!.values()]])) as Partial<RecordSet>);
-  return { merge, put, clock: settled.clock, settled: settled.revisions.length - settled.copies, copies: settled.copies };
+  const put = mapKinds((kind) => {
+    const byId = new Map(merge.changes[kind].map((r) => [r.id, r]));
+    for (const r of settled.revisions[kind]) byId.set(r.id, r);
+    return sortById([...byId.values()]);
+  });
+  return { merge, put, clock: settled.clock, settled: settled.written - settled.copies, copies: settled.copies };
 }

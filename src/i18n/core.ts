@@ -1,8 +1,8 @@
 // t() without Preact: catalogues, lookup with {placeholders}, plural keys; pure code (src/report) imports this.
+import type { Locale } from '../domain/device';
 import { fr, type MessageKey } from './fr';
 
 export type { MessageKey };
-export type Locale = 'fr' | 'en';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 /** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */

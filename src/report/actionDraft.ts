@@ -1,5 +1,6 @@
 // Fiches action pre-filled from the validated pistes: what the group said becomes the sheet's first draft.
 import { byOrder } from '../domain/board';
+import { textLimit, type TextField } from '../domain/kinds';
 import { capText, LIMITS } from '../domain/limits';
 import { live } from '../domain/records';
 import type { ActionSheet, Card, Fields, Group, Track, Vote } from '../domain/types';
@@ -7,13 +8,11 @@ import { byPriority } from '../domain/votes';
 
 export type ActionDraft = Fields<ActionSheet>;
 
-/** The fields a person types on a fiche: names, numbers and dates are short, the rest is prose. */
-export const ACTION_SHORT_FIELDS = ['number', 'title', 'theme', 'owner', 'start', 'plannedEnd'] as const;
-export const ACTION_LONG_FIELDS = ['commitment', 'contributors', 'problem', 'objective', 'description', 'indicators'] as const;
-export type ActionField = (typeof ACTION_SHORT_FIELDS)[number] | (typeof ACTION_LONG_FIELDS)[number];
+/** The fields a person types on a fiche (every text of it); the kinds table says which are short. */
+export type ActionField = TextField<'actions'>;
 
 export function actionFieldMax(field: ActionField): number {
-  return (ACTION_SHORT_FIELDS as readonly string[]).includes(field) ? LIMITS.short : LIMITS.long;
+  return textLimit('actions', field);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Which document a reader gets: the team's full report (named or anonymised) or the participants' restitution.
 import type { Translate } from '../i18n/core';
-import { buildReport, type ReportInput } from './build';
+import type { ReportInput } from '../domain/recordSet';
+import { buildReport } from './build';
 import type { ReportDocument } from './document';
 import type { ReportModel } from './model';
 import { reportOutline, restitutionOutline } from './outline';

@@ -7,12 +7,11 @@ import { phaseElapsed } from '../domain/timer';
 import type { Card, Group, Participant, ParticipantId, ReportSection, Speaker, Track, Verbatim } from '../domain/types';
 import { byCapture } from '../domain/verbatims';
 import { byPriority } from '../domain/votes';
-import { anonymiseRecords, type RoleLabels } from '../format/anonymise';
-import { toRecordSet, type RecordSet } from '../format/envelope';
+import type { ReportInput } from '../domain/recordSet';
+import { anonymiseSeance, type RoleLabels } from '../format/anonymise';
 import type { CardLine, Quote, ReportModel, SpeakerRef, SpeakerTime, TrackLine } from './model';
 
-/** Every record of one séance (deleted ones may be included: they are left out here). */
-export type ReportInput = Omit<RecordSet, 'sessions'> & { session: RecordSet['sessions'][number] };
+export type { ReportInput };
 
 export interface ReportOptions {
   anonymised: boolean;
@@ -101,7 +100,8 @@ function byNumber(a: { number: string; createdAt: number; id: string }, b: { num
 }
 
 export function buildReport(raw: ReportInput, options: ReportOptions): ReportModel {
-  const input = options.anonymised ? anonymised(raw, options.roleLabels, options.everyoneAs) : raw;
+  // The same séance with every name replaced (format/anonymise), so one model serves both audiences.
+  const input = options.anonymised ? anonymiseSeance(raw, options.roleLabels, options.everyoneAs) : raw;
   const { session, now } = { session: input.session, now: options.now };
   const people = new Map(input.participants.map((p) => [p.id as string, p]));
   const present = live(input.participants);
@@ -198,12 +198,4 @@ export function buildReport(raw: ReportInput, options: ReportOptions): ReportMod
     quotes: verbatims.map((v) => quoteOf(v, people)),
     cards: cardsOf(() => true),
   };
-}
-
-/** The same séance with every name replaced (format/anonymise), so one model serves both audiences. */
-function anonymised(input: ReportInput, roleLabels?: RoleLabels, everyoneAs?: string): ReportInput {
-  const { session, ...rest } = input;
-  const set = anonymiseRecords(toRecordSet({ ...rest, sessions: [session] }), roleLabels, everyoneAs);
-  const { sessions, ...others } = set;
-  return { ...others, session: sessions[0]! };
 }

@@ -2,7 +2,7 @@
 import type { MessageKey, Translate } from '../i18n/core';
 import { csvDateTime, csvDocument, typedText } from './csvFormat';
 import type { ReportModel } from './model';
-import { speakerText } from './outline';
+import { speakerText } from './words';
 
 /** One row per verbatim or observation, in capture order, starred or not. */
 export function verbatimsCsv(model: ReportModel, t: Translate, intl: string): string {

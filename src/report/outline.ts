@@ -4,20 +4,11 @@ import { formatDateTime, formatDay, formatMinutes, formatShortDay, formatTime } 
 import { isoDay } from '../domain/session';
 import type { ReportSection } from '../domain/types';
 import type { Block, DocSection, ReportDocument } from './document';
-import type { ActionLine, CardLine, Quote, ReportModel, SpeakerRef } from './model';
+import type { ActionLine, CardLine, Quote, ReportModel } from './model';
 import { actionFacts, conductBlocks } from './outlineParts';
-
-export interface Words {
-  t: Translate;
-  intl: string;
-}
+import { count, speakerText, type Words } from './words';
 
 const MINUTE = 60_000;
-
-export function speakerText(ref: SpeakerRef, t: Translate): string {
-  if (ref.kind === 'participant') return ref.removed ? t('report.speaker.removed', { name: ref.label }) : ref.label;
-  return t(`report.speaker.${ref.kind}`);
-}
 
 export const quoteBlock = (q: Quote, t: Translate): Block => ({ type: 'quote', text: q.text, by: speakerText(q.speaker, t) });
 
@@ -39,11 +30,6 @@ function subtitle(model: ReportModel, { t, intl }: Words): string {
   const day = formatDay(model.header.date, intl);
   const base = day ? t('report.subtitle', { date: day }) : t('report.subtitle.noDate');
   return model.header.place ? `${base} — ${model.header.place}` : base;
-}
-
-/** "1 verbatim", "3 verbatims", "aucun verbatim". */
-export function count(t: Translate, key: MessageKey, n: number): string {
-  return t(countKey(key, n), { n });
 }
 
 function footer(model: ReportModel, { t, intl }: Words): string {

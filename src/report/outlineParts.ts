@@ -2,8 +2,7 @@
 import { formatMinutes, formatPercent, formatShortDay } from '../i18n/format';
 import type { Block } from './document';
 import type { ActionFields, ReportModel } from './model';
-import type { Words } from './outline';
-import { count, speakerText } from './outline';
+import { count, speakerText, type Words } from './words';
 
 const MINUTE = 60_000;
 

@@ -6,7 +6,7 @@ import { REPORT_SECTIONS } from '../../domain/synthesis';
 import { useI18n } from '../../i18n';
 import { now } from '../../platform/clock';
 import { documentFor, modelFor, type ReportView } from '../../report/audience';
-import type { ReportInput } from '../../report/build';
+import type { ReportInput } from '../../domain/recordSet';
 import type { ReportDocument } from '../../report/document';
 import type { ReportModel } from '../../report/model';
 

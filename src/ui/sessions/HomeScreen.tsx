@@ -12,7 +12,7 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { navigate, routeHref } from '../common/routes';
 import { showToast } from '../common/toasts';
 import { SessionCard } from './SessionCard';
-import type { DeviceRole } from '../../db/prefs';
+import type { DeviceRole } from '../../domain/device';
 
 export function HomeScreen({ role }: { role: DeviceRole }) {
   const { t, intl } = useI18n();

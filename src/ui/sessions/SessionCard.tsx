@@ -6,7 +6,7 @@ import type { Session } from '../../domain/types';
 import { countKey, useI18n } from '../../i18n';
 import { formatDay } from '../../i18n/format';
 import { routeHref } from '../common/routes';
-import type { DeviceRole } from '../../db/prefs';
+import type { DeviceRole } from '../../domain/device';
 import { ReportLink } from '../report/ReportLink';
 
 interface Props {

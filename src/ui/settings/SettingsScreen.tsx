@@ -1,7 +1,8 @@
 // Paramètres: language, this tablet's role, export/import, personal data (RGPD), storage, version and updates.
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, setRole } from '../../actions/prefs';
-import { DEFAULT_LOCALE, DEFAULT_ROLE, type DeviceRole, type Locale } from '../../db/prefs';
+import { DEFAULT_LOCALE, DEFAULT_ROLE } from '../../db/prefs';
+import type { DeviceRole, Locale } from '../../domain/device';
 import { useSessionRunning } from '../../db/queries';
 import { loadLocale, useI18n } from '../../i18n';
 import { formatBytes } from '../../i18n/format';

@@ -1,5 +1,5 @@
 // Fichiers de la séance: export it whole or anonymised for the other tablet, or import what the other tablet sent.
-import type { DeviceRole } from '../../db/prefs';
+import type { DeviceRole } from '../../domain/device';
 import { useSession } from '../../db/queries';
 import type { SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
