@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n';
 import { useWakeLock } from '../../pwa/wakeLock';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Loading, SessionMissing } from '../common/SessionMissing';
+import { useRoomData } from '../common/useRoomData';
 import { NotesPane } from '../notes/NotesPane';
 import { ReportLink } from '../report/ReportLink';
 import { PhaseClock } from './PhaseClock';
@@ -15,7 +16,6 @@ import { PhaseStepper } from './PhaseStepper';
 import { SessionClock } from './SessionClock';
 import { TalkPanel } from './TalkPanel';
 import { useNow } from './useNow';
-import { useRoomData } from './useRoomData';
 import { useEffect } from 'preact/hooks';
 
 export function RoomScreen({ id }: { id: SessionId }) {
