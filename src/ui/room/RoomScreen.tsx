@@ -1,4 +1,5 @@
 // The room: phase stepper, the current phase with its timer and content, and talk-turn tracking.
+import './room.css';
 import { useState } from 'preact/hooks';
 import { closeSession, goToPhase, reopenSession } from '../../actions/room';
 import { rememberSession } from '../../actions/prefs';
