@@ -30,7 +30,7 @@ function sizes() {
   const refs = (re) => [...html.matchAll(re)].map((m) => m[1].replace(/^\//, ''));
   const firstJs = [...refs(/<script[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)];
   const css = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
-  row('first screen JS (gzip)', firstJs.reduce((s, f) => s + gz(f), 0), 'KB', 70, firstJs.join(', '));
+  row('first screen JS (gzip)', firstJs.reduce((s, f) => s + gz(f), 0), 'KB', 60, firstJs.join(', '));
   row('first screen CSS (gzip)', css.reduce((s, f) => s + gz(f), 0), 'KB', null, css.join(', '));
   const sw = readFileSync(join(dist, 'sw.js'), 'utf8');
   const precached = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]);
