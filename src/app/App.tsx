@@ -14,8 +14,8 @@ import { FileDrop } from '../ui/transfer/FileDrop';
 // Only the home screen is in the first bundle; the others load on first visit (precached offline), each with its
 // group of texts (i18n/fr.<group>.ts) so the first screen carries only the texts Accueil and several screens share.
 const PrepareScreen = lazyScreen(() => import('../ui/prepare/PrepareScreen').then((m) => m.PrepareScreen), ['prepare']);
-const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen), ['room']);
-const NotesScreen = lazyScreen(() => import('../ui/notes/NotesScreen').then((m) => m.NotesScreen));
+const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen), ['room', 'notes']);
+const NotesScreen = lazyScreen(() => import('../ui/notes/NotesScreen').then((m) => m.NotesScreen), ['notes']);
 const SettingsScreen = lazyScreen(() => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen), ['settings']);
 // The board carries @dnd-kit and preact/compat: its own chunk, loaded only when the board is opened.
 const BoardScreen = lazyScreen(() => import('../ui/board/BoardScreen').then((m) => m.BoardScreen), ['board']);

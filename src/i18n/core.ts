@@ -6,7 +6,7 @@ export type Locale = 'fr' | 'en';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 /** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */
-export type TextGroup = 'prepare' | 'room' | 'board' | 'transfer' | 'settings' | 'report';
+export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report';
 
 type Texts = Partial<Record<MessageKey, string>>;
 type Part = 'core' | TextGroup;
@@ -21,6 +21,7 @@ type Loader = () => Promise<Texts>;
 const FR: Record<TextGroup, Loader> = {
   prepare: () => import('./fr.prepare').then((m) => m.frPrepare),
   room: () => import('./fr.room').then((m) => m.frRoom),
+  notes: () => import('./fr.notes').then((m) => m.frNotes),
   board: () => import('./fr.board').then((m) => m.frBoard),
   transfer: () => import('./fr.transfer').then((m) => m.frTransfer),
   settings: () => import('./fr.settings').then((m) => m.frSettings),
@@ -30,6 +31,7 @@ const EN: Record<Part, Loader> = {
   core: () => import('./en').then((m) => m.en),
   prepare: () => import('./en.prepare').then((m) => m.enPrepare),
   room: () => import('./en.room').then((m) => m.enRoom),
+  notes: () => import('./en.notes').then((m) => m.enNotes),
   board: () => import('./en.board').then((m) => m.enBoard),
   transfer: () => import('./en.transfer').then((m) => m.enTransfer),
   settings: () => import('./en.settings').then((m) => m.enSettings),

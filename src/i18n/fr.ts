@@ -1,5 +1,6 @@
 // The French catalogue: the default language of Cercle and the texts the first screen or several screens need.
 import type { BoardKey } from './fr.board';
+import type { NotesKey } from './fr.notes';
 import type { PrepareKey } from './fr.prepare';
 import type { ReportKey } from './fr.report';
 import type { RoomKey } from './fr.room';
@@ -118,8 +119,6 @@ export const fr = {
   'guide.p5.prompts':
     "Parmi ces pistes, lesquelles sont prioritaires pour vous ?\nAvons-nous oublié quelque chose d'important ?\nCe que nous ferons de vos contributions, et quand vous en aurez des nouvelles.",
 
-  'room.title': 'Séance en cours',
-
   'talk.animateur': 'Animateur',
   'talk.animateurShare': 'Part de l’animateur : {share}',
   'talk.balance': 'Équilibre de la parole : {value}',
@@ -132,58 +131,12 @@ export const fr = {
   'summary.total': 'Total',
   'summary.chart': 'Temps de parole par personne',
 
-  'notes.title': 'Prise de notes',
   'notes.fullScreen': 'Prendre des notes',
-  'notes.field': 'Verbatim ou note',
-  'notes.fieldHint': 'Entrée enregistre ; Maj + Entrée va à la ligne.',
-  'notes.save': 'Enregistrer',
-  'notes.empty': 'Rien à enregistrer : le texte est vide.',
-  'notes.speaker': 'Qui parle ?',
-  'notes.speaker.animateur': 'Animateur',
-  'notes.speaker.groupe': 'Groupe',
-  'notes.speaker.inconnu': 'Inconnu',
-  'notes.removed': '{name} (retiré)',
-  'notes.tags': 'Étiquettes',
   'notes.tag.positif': 'Positif',
   'notes.tag.negatif': 'Négatif',
   'notes.tag.idee': 'Idée',
   'notes.tag.irritant': 'Irritant',
   'notes.tag.attente': 'Attente',
-  'notes.key': 'Citation clé',
-  'notes.kind.note': 'Note',
-  'notes.kind.noteToggle': 'Observation (pas une citation)',
-  'notes.filtersToggle': 'Rechercher, filtrer',
-  'notes.phase': 'Phase des notes',
-  'notes.phaseShort': 'Phase {n}',
-  'notes.timeline': 'Notes de la séance',
-  'notes.none': 'Aucun verbatim pour le moment. Ce que vous tapez est gardé même si la tablette s’éteint.',
-  'notes.noMatch': 'Aucun verbatim ne correspond à ces filtres.',
-  'notes.count': '{n} verbatims',
-  'notes.count.one': '1 verbatim',
-  'notes.count.zero': 'Aucun verbatim',
-  'notes.shown': '{shown} affichés sur {total}',
-  'notes.more': 'Afficher les {n} précédents',
-  'notes.filters': 'Filtrer les notes',
-  'notes.filter.speaker': 'Personne',
-  'notes.filter.tag': 'Étiquette',
-  'notes.filter.phase': 'Phase',
-  'notes.filter.all': 'Toutes',
-  'notes.filter.allPeople': 'Tout le monde',
-  'notes.search': 'Rechercher',
-  'notes.clearFilters': 'Effacer les filtres',
-  'notes.edit': 'Modifier',
-  'notes.editLabel': 'Modifier le verbatim de {time}',
-  'notes.editField': 'Texte du verbatim',
-  'notes.editSave': 'Enregistrer la modification',
-  'notes.delete': 'Supprimer',
-  'notes.deleteLabel': 'Supprimer le verbatim de {time}',
-  'notes.deleted': 'Verbatim supprimé.',
-  'notes.toCard': 'En post-it',
-  'notes.toCardLabel': 'En post-it : le verbatim de {time}',
-  'notes.isCard': 'Post-it créé',
-  'notes.cardMade': 'Post-it ajouté au tableau (non classé).',
-  'notes.latest': 'Aller aux dernières notes',
-  'notes.keyMark': 'citation clé',
 
   // Files are the sync: what Accueil, Paramètres and the report say of files; Fichiers and the import have fr.transfer.ts.
   'transfer.files.back': "Retour à la préparation",
@@ -214,4 +167,4 @@ export type CoreKey = keyof typeof fr;
  * Every key, the screen groups' included (fr.<group>.ts, loaded with their screens by `loadTexts`): type-only
  * imports, so those texts stay out of the first screen.
  */
-export type MessageKey = CoreKey | PrepareKey | RoomKey | BoardKey | TransferKey | SettingsKey | ReportKey;
+export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey;

@@ -1,13 +1,14 @@
 // Every key of every catalogue: a screen that shows one as text has rendered before its group of texts loaded.
 import { fr } from '../../src/i18n/fr';
 import { frBoard } from '../../src/i18n/fr.board';
+import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
 import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
 import { frTransfer } from '../../src/i18n/fr.transfer';
 
-export const ALL_KEYS: readonly string[] = [fr, frPrepare, frRoom, frBoard, frTransfer, frSettings, frReport].flatMap((texts) => Object.keys(texts));
+export const ALL_KEYS: readonly string[] = [fr, frPrepare, frRoom, frNotes, frBoard, frTransfer, frSettings, frReport].flatMap((texts) => Object.keys(texts));
 
 /** Text nodes and the attributes a person hears or sees that are a bare catalogue key, as "where: key". */
 export function bareKeysIn(keys: readonly string[]): string[] {

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frBoard } from '../../src/i18n/fr.board';
+import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
 import { frRoom } from '../../src/i18n/fr.room';
@@ -14,6 +15,7 @@ const SRC = resolve(import.meta.dirname, '../../src');
 const GROUPS: Record<TextGroup, Record<string, string>> = {
   prepare: frPrepare,
   room: frRoom,
+  notes: frNotes,
   board: frBoard,
   transfer: frTransfer,
   settings: frSettings,

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { enBoard } from '../../src/i18n/en.board';
+import { enNotes } from '../../src/i18n/en.notes';
 import { enPrepare } from '../../src/i18n/en.prepare';
 import { enReport } from '../../src/i18n/en.report';
 import { enRoom } from '../../src/i18n/en.room';
@@ -9,6 +10,7 @@ import { enSettings } from '../../src/i18n/en.settings';
 import { enTransfer } from '../../src/i18n/en.transfer';
 import { fr, type MessageKey } from '../../src/i18n/fr';
 import { frBoard } from '../../src/i18n/fr.board';
+import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
 import { frRoom } from '../../src/i18n/fr.room';
@@ -31,6 +33,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 const GROUPS: { group: TextGroup; fr: Record<string, string>; en: Record<string, string> }[] = [
   { group: 'prepare', fr: frPrepare, en: enPrepare },
   { group: 'room', fr: frRoom, en: enRoom },
+  { group: 'notes', fr: frNotes, en: enNotes },
   { group: 'board', fr: frBoard, en: enBoard },
   { group: 'transfer', fr: frTransfer, en: enTransfer },
   { group: 'settings', fr: frSettings, en: enSettings },
@@ -63,7 +66,7 @@ describe('catalogues', () => {
     expect(Object.keys(frReport).filter((key) => !/^(report|reportScreen|action\.field)\./.test(key))).toEqual([]);
   });
 
-  // Only the report's texts for now: notes.fieldHint, notes.empty and notes.toCardLabel still have plain spaces.
+  // Every catalogue, the screen groups' included.
   it.each(texts)('$key: French typography, a no-break space inside « » and before : ; ! ?', ({ fr }) => {
     expect(fr).not.toMatch(/ [:;!?»]|« /);
   });
