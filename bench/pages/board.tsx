@@ -3,7 +3,7 @@ import { options, render } from 'preact';
 import { transact } from '../../src/db/write';
 import { POLARITY, CARD_KINDS } from '../../src/domain/board';
 import type { CardId, GroupId } from '../../src/domain/types';
-import { I18nContext, makeI18n } from '../../src/i18n';
+import { I18nContext, loadTexts, makeI18n } from '../../src/i18n';
 import { newId } from '../../src/platform/ids';
 import { BoardView } from '../../src/ui/board/BoardView';
 import { loadBoard } from '../../src/ui/board/useBoardData';
@@ -43,6 +43,8 @@ const pointer = (type: string, x: number, y: number) =>
 
 export async function board(): Promise<Record<string, Summary>> {
   const data = await seed();
+  // The app loads these texts with the screen; measured with them, as a person sees it.
+  await loadTexts('board');
   // Preact batches state updates into one render and runs effects after paint; here both wait in queues
   // that `settle()` drains at once, so a measured span holds all the script work one event causes, batched as in the app.
   const renders: (() => void)[] = [];

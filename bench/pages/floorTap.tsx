@@ -4,13 +4,15 @@ import { seedParticipants } from './seed';
 import { transact } from '../../src/db/write';
 import { recordsOf } from '../../src/db/queries';
 import type { TurnId } from '../../src/domain/types';
-import { I18nContext, makeI18n } from '../../src/i18n';
+import { I18nContext, loadTexts, makeI18n } from '../../src/i18n';
 import { newId } from '../../src/platform/ids';
 import { TalkPanel } from '../../src/ui/room/TalkPanel';
 import { summarise, type Summary } from './stats';
 
 export async function floorTap(): Promise<Record<string, Summary>> {
   const { sessionId, participants } = await seedParticipants(10);
+  // The app loads these texts with the screen; measured with them, as a person sees it.
+  await loadTexts('room');
   const t0 = Date.now() - 3 * 3600_000;
   await transact(['turns'], async (w) => {
     for (let i = 0; i < 2000; i++) {

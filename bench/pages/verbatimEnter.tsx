@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { transact } from '../../src/db/write';
 import type { PhaseIndex, VerbatimId } from '../../src/domain/types';
-import { I18nContext, makeI18n } from '../../src/i18n';
+import { I18nContext, loadTexts, makeI18n } from '../../src/i18n';
 import { newId } from '../../src/platform/ids';
 import { NotesPane } from '../../src/ui/notes/NotesPane';
 import { seedParticipants } from './seed';
@@ -25,6 +25,8 @@ function shown(root: HTMLElement, text: string): Promise<void> {
 
 export async function verbatimEnter(): Promise<Record<string, Summary>> {
   const { sessionId, participants } = await seedParticipants(10);
+  // The app loads these texts with the screen; measured with them, as a person sees it.
+  await loadTexts('notes');
   const t0 = Date.now() - 2 * 3600_000;
   await transact(['verbatims'], async (w) => {
     for (let i = 0; i < 5000; i++) {

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Prefs } from '../db/prefs';
 import type { DeviceRole, Locale } from '../domain/device';
-import { I18nContext, loadTexts, makeI18n } from '../i18n';
+import { I18nContext, makeI18n } from '../i18n';
 import { Header } from '../ui/common/Header';
 import { SaveBanner } from '../ui/common/SaveBanner';
 import { Toasts } from '../ui/common/Toasts';
@@ -12,20 +12,20 @@ import { lazyScreen } from '../ui/common/lazyScreen';
 import { HomeScreen } from '../ui/sessions/HomeScreen';
 import { FileDrop } from '../ui/transfer/FileDrop';
 
-// Only the home screen is in the first bundle; the others load on first visit (precached offline).
-const PrepareScreen = lazyScreen(() => import('../ui/prepare/PrepareScreen').then((m) => m.PrepareScreen));
-const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen));
-const NotesScreen = lazyScreen(() => import('../ui/notes/NotesScreen').then((m) => m.NotesScreen));
-const SettingsScreen = lazyScreen(() => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen));
+// Only the home screen is in the first bundle; the others load on first visit (precached offline), each with its
+// group of texts (i18n/fr.<group>.ts) so the first screen carries only the texts Accueil and several screens share.
+const PrepareScreen = lazyScreen(() => import('../ui/prepare/PrepareScreen').then((m) => m.PrepareScreen), ['prepare']);
+const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen), ['room', 'notes']);
+const NotesScreen = lazyScreen(() => import('../ui/notes/NotesScreen').then((m) => m.NotesScreen), ['notes']);
+const SettingsScreen = lazyScreen(() => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen), ['settings']);
 // The board carries @dnd-kit and preact/compat: its own chunk, loaded only when the board is opened.
-const BoardScreen = lazyScreen(() => import('../ui/board/BoardScreen').then((m) => m.BoardScreen));
-const TracksScreen = lazyScreen(() => import('../ui/board/TracksScreen').then((m) => m.TracksScreen));
-const VotesScreen = lazyScreen(() => import('../ui/board/VotesScreen').then((m) => m.VotesScreen));
-const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesScreen').then((m) => m.SessionFilesScreen));
-const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen));
-// The report's ~200 texts are chunks of their own, fetched beside its code so it never renders a bare key.
-const ReportScreen = lazyScreen(() => Promise.all([loadTexts('report'), import('../ui/report/ReportScreen')]).then(([, m]) => m.ReportScreen));
-const ReportPrintScreen = lazyScreen(() => Promise.all([loadTexts('report'), import('../ui/report/ReportPrintScreen')]).then(([, m]) => m.ReportPrintScreen));
+const BoardScreen = lazyScreen(() => import('../ui/board/BoardScreen').then((m) => m.BoardScreen), ['board']);
+const TracksScreen = lazyScreen(() => import('../ui/board/TracksScreen').then((m) => m.TracksScreen), ['board']);
+const VotesScreen = lazyScreen(() => import('../ui/board/VotesScreen').then((m) => m.VotesScreen), ['board']);
+const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesScreen').then((m) => m.SessionFilesScreen), ['transfer']);
+const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen), ['transfer']);
+const ReportScreen = lazyScreen(() => import('../ui/report/ReportScreen').then((m) => m.ReportScreen), ['report']);
+const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScreen').then((m) => m.ReportPrintScreen), ['report']);
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);

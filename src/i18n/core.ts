@@ -6,7 +6,7 @@ export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 /** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */
-export type TextGroup = 'report';
+export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report';
 
 type Texts = Partial<Record<MessageKey, string>>;
 type Part = 'core' | TextGroup;
@@ -14,10 +14,30 @@ type Part = 'core' | TextGroup;
 /** French core is always there; every other part loads on demand, so the first screen carries one catalogue. */
 const texts: Record<Locale, Texts> = { fr, en: {} };
 
-const LOADERS: Record<Locale, Partial<Record<Part, () => Promise<Texts>>>> = {
-  fr: { report: () => import('./fr.report').then((m) => m.frReport) },
-  en: { core: () => import('./en').then((m) => m.en), report: () => import('./en.report').then((m) => m.enReport) },
+type Loader = () => Promise<Texts>;
+
+// Literal import() calls, one per file, so that the bundler makes each catalogue a chunk of its own. Typed as
+// complete records: a new group without its French and English files does not compile.
+const FR: Record<TextGroup, Loader> = {
+  prepare: () => import('./fr.prepare').then((m) => m.frPrepare),
+  room: () => import('./fr.room').then((m) => m.frRoom),
+  notes: () => import('./fr.notes').then((m) => m.frNotes),
+  board: () => import('./fr.board').then((m) => m.frBoard),
+  transfer: () => import('./fr.transfer').then((m) => m.frTransfer),
+  settings: () => import('./fr.settings').then((m) => m.frSettings),
+  report: () => import('./fr.report').then((m) => m.frReport),
 };
+const EN: Record<Part, Loader> = {
+  core: () => import('./en').then((m) => m.en),
+  prepare: () => import('./en.prepare').then((m) => m.enPrepare),
+  room: () => import('./en.room').then((m) => m.enRoom),
+  notes: () => import('./en.notes').then((m) => m.enNotes),
+  board: () => import('./en.board').then((m) => m.enBoard),
+  transfer: () => import('./en.transfer').then((m) => m.enTransfer),
+  settings: () => import('./en.settings').then((m) => m.enSettings),
+  report: () => import('./en.report').then((m) => m.enReport),
+};
+const LOADERS: Record<Locale, Partial<Record<Part, Loader>>> = { fr: FR, en: EN };
 
 /** Languages and groups asked for so far: a group loads in every such language, a language brings every such group. */
 const locales = new Set<Locale>(['fr']);

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { Phase, PhaseIndex, SessionId } from '../../src/domain/types';
-import { db, fr, prepareHref, renderApp, seedSession } from './render';
+import { db, prepareHref, renderApp, seedSession } from './render';
 
 async function openGuide(): Promise<SessionId> {
   const id = await seedSession();
@@ -25,7 +25,7 @@ describe('Guide — planned minutes', () => {
   it('starts with the five default phases filling the two hours, without a warning', async () => {
     await openGuide();
     expect(totalLine()).toBe('Total prévu : 2 h pour une séance de 2 h.');
-    const minutes = screen.getAllByLabelText<HTMLInputElement>(fr['guide.minutes']).map((input) => input.value);
+    const minutes = screen.getAllByLabelText<HTMLInputElement>('Durée prévue (min)').map((input) => input.value);
     expect(minutes).toEqual(['10', '15', '45', '35', '15']);
     expect(screen.getByText(/^Total prévu/).classList.contains('warning-text')).toBe(false);
   });
@@ -37,7 +37,7 @@ describe('Guide — planned minutes', () => {
     { minutes: '0', total: 'Total prévu : 1 h 15 min pour une séance de 2 h. Il reste 45 min non attribuées dans le guide.', stored: 0 },
   ])('phase 3 planned for $minutes min → "$total"', async ({ minutes, total, stored }) => {
     const id = await openGuide();
-    fireEvent.input(phaseCard(3).getByLabelText(fr['guide.minutes']), { target: { value: minutes } });
+    fireEvent.input(phaseCard(3).getByLabelText('Durée prévue (min)'), { target: { value: minutes } });
 
     await waitFor(() => expect(totalLine()).toBe(total));
     expect(screen.getByText(/^Total prévu/).classList.contains('warning-text')).toBe(true);
@@ -47,9 +47,9 @@ describe('Guide — planned minutes', () => {
 
   it('back to a balanced guide, the warning goes away', async () => {
     const id = await openGuide();
-    fireEvent.input(phaseCard(3).getByLabelText(fr['guide.minutes']), { target: { value: '50' } });
+    fireEvent.input(phaseCard(3).getByLabelText('Durée prévue (min)'), { target: { value: '50' } });
     await waitFor(() => expect(totalLine()).toContain('dépasse'));
-    fireEvent.input(phaseCard(4).getByLabelText(fr['guide.minutes']), { target: { value: '30' } });
+    fireEvent.input(phaseCard(4).getByLabelText('Durée prévue (min)'), { target: { value: '30' } });
     await waitFor(() => expect(totalLine()).toBe('Total prévu : 2 h pour une séance de 2 h.'));
     expect((await storedPhase(id, 3)).plannedMinutes).toBe(50);
     expect((await storedPhase(id, 4)).plannedMinutes).toBe(30);

@@ -16,6 +16,27 @@ import { T0, TEST_DEVICE } from '../factories';
 // These machines are shared and slow at times: waiting longer never makes a wrong screen pass.
 configure({ asyncUtilTimeout: 5000 });
 
+// jsdom 29 has <dialog> but neither showModal() nor close(): the little the dialogs rely on, done as Chromium does it
+// (Escape fires a cancelable `cancel`, then closes unless refused). Inertness, focus and Tab are checked for real in
+// tests/e2e/dialog.e2e.ts.
+if (!('showModal' in HTMLDialogElement.prototype)) {
+  Object.assign(HTMLDialogElement.prototype, {
+    showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    },
+    close(this: HTMLDialogElement) {
+      if (!this.open) return;
+      this.removeAttribute('open');
+      this.dispatchEvent(new Event('close'));
+    },
+  });
+  document.addEventListener('keydown', (e) => {
+    const open = [...document.querySelectorAll('dialog[open]')].at(-1);
+    if (e.key !== 'Escape' || !(open instanceof HTMLDialogElement)) return;
+    if (open.dispatchEvent(new Event('cancel', { cancelable: true }))) open.close();
+  });
+}
+
 // English loads on demand in the app (main.tsx, Paramètres); tests render either language at once.
 beforeAll(() => loadLocale('en'));
 

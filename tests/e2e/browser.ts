@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, inject } from 'vitest';
+import { ALL_KEYS, bareKeysIn } from './keys';
 
 export const CHROMIUM = '/usr/lib/chromium/chromium';
 export const TABLET = { width: 1024, height: 768 } as const;
@@ -159,8 +160,13 @@ export async function waitForServiceWorker(page: Page, timeout = 15_000): Promis
   }, timeout);
 }
 
-/** Run axe (WCAG 2.1 A/AA) on the page as it is; fail with one readable line per violation and node. */
+/**
+ * Run axe (WCAG 2.1 A/AA) on the page as it is; fail with one readable line per violation and node. A catalogue key
+ * shown as text (a screen drawn before its group of texts loaded) fails it too: nobody can read « settings.title ».
+ */
 export async function checkA11y(page: Page, label: string): Promise<void> {
+  const bare = await page.evaluate(bareKeysIn, ALL_KEYS);
+  if (bare.length > 0) throw new Error(`bare catalogue key(s) on « ${label} »:\n${bare.join('\n')}`);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   // What axe could not decide (e.g. contrast over an overlay) is kept for a human to look at.
   mkdirSync(RESULTS_DIR, { recursive: true });

@@ -1,23 +1,48 @@
-// The catalogues (French source, English complete, the report's loaded on demand) and the Intl formatting of days, durations and clocks.
+// The catalogues (French source, English complete, the screens' groups loaded on demand) and the Intl formatting of days, durations and clocks.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
+import { enBoard } from '../../src/i18n/en.board';
+import { enNotes } from '../../src/i18n/en.notes';
+import { enPrepare } from '../../src/i18n/en.prepare';
 import { enReport } from '../../src/i18n/en.report';
+import { enRoom } from '../../src/i18n/en.room';
+import { enSettings } from '../../src/i18n/en.settings';
+import { enTransfer } from '../../src/i18n/en.transfer';
 import { fr, type MessageKey } from '../../src/i18n/fr';
+import { frBoard } from '../../src/i18n/fr.board';
+import { frNotes } from '../../src/i18n/fr.notes';
+import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
-import { countKey, loadLocale, makeI18n, translator } from '../../src/i18n';
+import { frRoom } from '../../src/i18n/fr.room';
+import { frSettings } from '../../src/i18n/fr.settings';
+import { frTransfer } from '../../src/i18n/fr.transfer';
+import { countKey, loadLocale, loadTexts, makeI18n, translator, type TextGroup } from '../../src/i18n';
 import { formatBytes, formatClock, formatDateTime, formatDay, formatMinutes, formatShortDay } from '../../src/i18n/format';
 
-// The English catalogue loads on demand in the app; tests load it once.
-beforeAll(() => loadLocale('en'));
+// English and the préparation's texts load on demand in the app; tests load them once.
+beforeAll(async () => {
+  await loadLocale('en');
+  await loadTexts('prepare');
+});
 
 /** Intl puts (narrow) no-break spaces between a number and its unit; the reader sees a space. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-/** Each French catalogue with its English twin: the first screen's, and the report's (loaded with its screens). */
+/** Each screen group's French and English catalogues, loaded with its screens. */
+const GROUPS: { group: TextGroup; fr: Record<string, string>; en: Record<string, string> }[] = [
+  { group: 'prepare', fr: frPrepare, en: enPrepare },
+  { group: 'room', fr: frRoom, en: enRoom },
+  { group: 'notes', fr: frNotes, en: enNotes },
+  { group: 'board', fr: frBoard, en: enBoard },
+  { group: 'transfer', fr: frTransfer, en: enTransfer },
+  { group: 'settings', fr: frSettings, en: enSettings },
+  { group: 'report', fr: frReport, en: enReport },
+];
+/** Each French catalogue with its English twin: the first screen's, and every group's. */
 const PAIRS: { name: string; fr: Record<string, string>; en: Record<string, string> }[] = [
   { name: 'fr.ts', fr, en },
-  { name: 'fr.report.ts', fr: frReport, en: enReport },
+  ...GROUPS.map((g) => ({ name: `fr.${g.group}.ts`, fr: g.fr, en: g.en })),
 ];
 const texts = PAIRS.flatMap(({ name, fr, en }) => Object.keys(fr).map((key) => ({ name, key, fr: fr[key]!, en: en[key]! })));
 
@@ -33,14 +58,15 @@ describe('catalogues', () => {
   });
 
   it('no key is in two catalogues (the one loaded last would hide the other)', () => {
-    expect(Object.keys(fr).filter((key) => key in frReport)).toEqual([]);
+    const keys = PAIRS.flatMap((p) => Object.keys(p.fr));
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
   it('the report catalogue holds only report texts', () => {
     expect(Object.keys(frReport).filter((key) => !/^(report|reportScreen|action\.field)\./.test(key))).toEqual([]);
   });
 
-  // Only the report's texts for now: notes.fieldHint, notes.empty and notes.toCardLabel still have plain spaces.
+  // Every catalogue, the screen groups' included.
   it.each(texts)('$key: French typography, a no-break space inside « » and before : ; ! ?', ({ fr }) => {
     expect(fr).not.toMatch(/ [:;!?»]|« /);
   });
@@ -91,6 +117,21 @@ describe('countKey', () => {
   it('falls back to the key when it has no variant', () => {
     expect(countKey('guide.phase', 0)).toBe('guide.phase');
     expect(countKey('guide.phase', 1)).toBe('guide.phase');
+  });
+});
+
+describe('screen groups, loaded with their screens', () => {
+  it.each(GROUPS)('$group: absent from a fresh page, there in French after loadTexts, then in English with the language', async ({ group, fr: frTexts, en: enTexts }) => {
+    vi.resetModules();
+    const i18n = await import('../../src/i18n/core');
+    const keys = Object.keys(frTexts) as MessageKey[];
+    const t = i18n.translator('fr');
+    expect(keys.filter((key) => t(key) !== key)).toEqual([]);
+    await i18n.loadTexts(group);
+    expect(keys.filter((key) => t(key) !== frTexts[key])).toEqual([]);
+    await i18n.loadLocale('en');
+    const tEn = i18n.translator('en');
+    expect(keys.filter((key) => tEn(key) !== enTexts[key])).toEqual([]);
   });
 });
 

@@ -6,8 +6,8 @@ import { KINDS, type AnyRecord, type Kind } from '../../src/domain/types';
 import { anonymiseRecords } from '../../src/format/anonymise';
 import { toRecordSet } from '../../src/format/envelope';
 import { parseRecord } from '../../src/format/schema';
-import { en } from '../../src/i18n/en';
-import { fr } from '../../src/i18n/fr';
+import { enTransfer } from '../../src/i18n/en.transfer';
+import { frTransfer } from '../../src/i18n/fr.transfer';
 import { oneOfEachKind } from '../factories';
 
 /**
@@ -61,7 +61,8 @@ describe('the kinds table', () => {
   });
 
   it.each(KINDS)('%s: has a label in both catalogues (an import preview names it)', (kind) => {
-    const catalogues: Record<string, string | undefined>[] = [fr, en];
+    // The labels live in the import screens' catalogue group (fr/en.transfer.ts).
+    const catalogues: Record<string, string | undefined>[] = [frTransfer, enTransfer];
     for (const texts of catalogues) expect(texts[`transfer.kind.${kind}`], kind).toBeTruthy();
   });
 });

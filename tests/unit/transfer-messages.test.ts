@@ -1,11 +1,14 @@
 // Every reason an import is refused has its own French sentence, naming the kind, the item number and the field.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportProblem } from '../../src/actions/importFile';
-import { loadLocale, translator } from '../../src/i18n';
+import { loadLocale, loadTexts, translator } from '../../src/i18n';
 import { problemMessage } from '../../src/ui/transfer/messages';
 
-// The English catalogue loads on demand in the app; tests load it once.
-beforeAll(() => loadLocale('en'));
+// English and the import screens' texts load on demand in the app; tests load them once.
+beforeAll(async () => {
+  await loadLocale('en');
+  await loadTexts('transfer');
+});
 
 const t = translator('fr');
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

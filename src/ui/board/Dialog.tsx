@@ -1,4 +1,4 @@
-// A modal dialog for the board: focus goes inside and comes back after, Escape closes, Tab stays inside.
+// A modal dialog for the board: focus goes inside and comes back after, Escape or a tap outside closes, the board behind is inert.
 import type { ComponentChildren } from 'preact';
 import { useModal } from '../common/useModal';
 
@@ -11,14 +11,14 @@ interface Props {
 
 export function Dialog({ id, title, onClose, children }: Props) {
   // The checked choice first (where the person already is), otherwise the first control.
-  const { box, onKeyDown } = useModal(onClose, (el) => el.querySelector<HTMLElement>('input:checked'));
+  const { dialog, onKeyDown, onClick } = useModal(onClose, (el) => el.querySelector<HTMLElement>('input:checked'));
 
   return (
-    <div class="backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
-      <div class="dialog board-dialog" role="dialog" aria-modal="true" aria-labelledby={`${id}-title`} ref={box} onKeyDown={onKeyDown}>
+    <dialog class="backdrop" aria-labelledby={`${id}-title`} ref={dialog} onKeyDown={onKeyDown} onClick={onClick}>
+      <div class="dialog board-dialog">
         <h2 id={`${id}-title`}>{title}</h2>
         {children}
       </div>
-    </div>
+    </dialog>
   );
 }

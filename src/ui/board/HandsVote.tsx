@@ -5,7 +5,7 @@ import { countedVotes } from '../../domain/votes';
 import type { Track } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import type { BoardData } from './useBoardData';
-import { problemText } from './VotesScreen';
+import { problemText } from './voteProblem';
 
 function HandsRow({ track, stored, onCount }: { track: Track; stored: number; onCount: (track: Track, n: number) => Promise<boolean> }) {
   const { t } = useI18n();

@@ -5,7 +5,7 @@ import { countedVotes, dotsUsedBy } from '../../domain/votes';
 import type { ParticipantId, Track } from '../../domain/types';
 import { countKey, useI18n } from '../../i18n';
 import type { BoardData } from './useBoardData';
-import { problemText } from './VotesScreen';
+import { problemText } from './voteProblem';
 
 export function ProxyVote({ data }: { data: BoardData }) {
   const { t } = useI18n();

@@ -1,9 +1,9 @@
 // Route "votes": dot voting on the pistes from one tablet (by proxy or by raised hands), results, priorities.
 import { useState } from 'preact/hooks';
 import { setDotsPerParticipant } from '../../actions/votes';
-import { budgetOf, countedVotes, DOTS, type VoteProblem } from '../../domain/votes';
+import { budgetOf, countedVotes, DOTS } from '../../domain/votes';
 import type { SessionId } from '../../domain/types';
-import { useI18n, type Translate } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { routeHref } from '../common/routes';
 import { ChoiceGroup } from '../common/ChoiceGroup';
 import { BoardFrame } from './BoardFrame';
@@ -14,20 +14,6 @@ import type { BoardData } from './useBoardData';
 
 export function VotesScreen({ id }: { id: SessionId }) {
   return <BoardFrame id={id} tab="votes">{(data) => <VotesView data={data} />}</BoardFrame>;
-}
-
-/** A refused vote, said in French with what to do about it. */
-export function problemText(t: Translate, problem: VoteProblem, name = ''): string {
-  switch (problem.kind) {
-    case 'allowance':
-      return t('votes.refused.allowance', { name, dots: problem.dots });
-    case 'budget':
-      return t('votes.refused.budget', { budget: problem.budget });
-    case 'hands':
-      return t('votes.refused.hands', { max: problem.max });
-    case 'noParticipants':
-      return t('votes.refused.noParticipants');
-  }
 }
 
 export function VotesView({ data }: { data: BoardData }) {

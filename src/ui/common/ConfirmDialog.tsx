@@ -1,4 +1,4 @@
-// A modal confirmation: focus goes to the safe choice, Escape cancels, Tab stays inside.
+// A modal confirmation: focus goes to the safe choice, Escape or a tap outside cancels, the page behind is inert.
 import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import { useModal } from './useModal';
@@ -17,11 +17,11 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
   const { t } = useI18n();
   const cancel = useRef<HTMLButtonElement>(null);
   // Focus starts on the safe choice: a stray Enter must not delete anything.
-  const { box, onKeyDown } = useModal(onCancel, () => cancel.current);
+  const { dialog, onKeyDown, onClick } = useModal(onCancel, () => cancel.current);
 
   return (
-    <div class="backdrop" onClick={(e) => e.target === e.currentTarget && onCancel()}>
-      <div class="dialog" role="alertdialog" aria-modal="true" aria-labelledby="dialog-title" aria-describedby="dialog-body" ref={box} onKeyDown={onKeyDown}>
+    <dialog class="backdrop" role="alertdialog" aria-labelledby="dialog-title" aria-describedby="dialog-body" ref={dialog} onKeyDown={onKeyDown} onClick={onClick}>
+      <div class="dialog">
         <h2 id="dialog-title">{title}</h2>
         <div id="dialog-body">{children}</div>
         <div class="dialog-actions">
@@ -33,6 +33,6 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, onConfirm
           </button>
         </div>
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -5,7 +5,7 @@ import type { PhaseIndex, SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
-import { useRoomData } from '../room/useRoomData';
+import { useRoomData } from '../common/useRoomData';
 import { NotesPane } from './NotesPane';
 import { useVisualViewport } from './useVisualViewport';
 

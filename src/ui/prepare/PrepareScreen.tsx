@@ -1,4 +1,5 @@
 // Préparation: the séance, its participants and its guide, autosaved; "Démarrer la séance" opens the room.
+import './prepare.css';
 import { startSession } from '../../actions/sessions';
 import { rememberSession } from '../../actions/prefs';
 import { useParticipants, usePhases, useSession } from '../../db/queries';

@@ -1,4 +1,5 @@
 // The room: phase stepper, the current phase with its timer and content, and talk-turn tracking.
+import './room.css';
 import { useState } from 'preact/hooks';
 import { closeSession, goToPhase, reopenSession } from '../../actions/room';
 import { rememberSession } from '../../actions/prefs';
@@ -7,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { useWakeLock } from '../../pwa/wakeLock';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { Loading, SessionMissing } from '../common/SessionMissing';
+import { useRoomData } from '../common/useRoomData';
 import { NotesPane } from '../notes/NotesPane';
 import { ReportLink } from '../report/ReportLink';
 import { PhaseClock } from './PhaseClock';
@@ -15,7 +17,6 @@ import { PhaseStepper } from './PhaseStepper';
 import { SessionClock } from './SessionClock';
 import { TalkPanel } from './TalkPanel';
 import { useNow } from './useNow';
-import { useRoomData } from './useRoomData';
 import { useEffect } from 'preact/hooks';
 
 export function RoomScreen({ id }: { id: SessionId }) {

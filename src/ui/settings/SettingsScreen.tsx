@@ -1,4 +1,5 @@
 // Paramètres: language, this tablet's role, export/import, personal data (RGPD), storage, version and updates.
+import './settings.css';
 import { useEffect, useState } from 'preact/hooks';
 import { setLocale, setRole } from '../../actions/prefs';
 import { DEFAULT_LOCALE, DEFAULT_ROLE } from '../../db/prefs';

@@ -1,4 +1,4 @@
-// Everything the room reads, live: the séance, its phases, its people (removed ones too) and its turns.
+// Everything the room (and the secrétaire's full-screen notes) reads, live: the séance, its phases, its people (removed ones too) and its turns.
 import { useLive } from '../../db/live';
 import { phasesOf, recordsOf, sessionById } from '../../db/queries';
 import { bySeat } from '../../domain/participants';
