@@ -161,3 +161,17 @@ export function reportSeance(): ReportInput & { names: Record<string, string> } 
 
 /** The moment the tests make the report: well after the séance closed. */
 export const REPORT_AT = T0 + 3 * 60 * MIN;
+
+/** The report's section headings as a reader sees them, in order: literal French, never the catalogue's t(). */
+export const REPORT_HEADINGS = [
+  'La séance',
+  'Contexte et objectif',
+  'Ce qui était attendu',
+  'Déroulement',
+  'Principaux enseignements',
+  'Avis positifs et négatifs',
+  'Idées et attentes',
+  'Pistes d’amélioration',
+  'Plan d’actions',
+  'Prochaines étapes',
+];

@@ -4,7 +4,7 @@ import { loadTexts, translator } from '../../src/i18n';
 import { buildReport } from '../../src/report/build';
 import { renderHtml } from '../../src/report/html';
 import { reportOutline } from '../../src/report/outline';
-import { REPORT_AT, reportSeance } from '../reportFixture';
+import { REPORT_AT, REPORT_HEADINGS, reportSeance } from '../reportFixture';
 import { handDoc, IMG, MULTILINE, SCRIPT } from '../unit/report-handDoc';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
@@ -69,18 +69,7 @@ describe('the HTML report parsed as a browser would', () => {
     const doc = real();
     expectWellFormed(doc);
     const sections = [...doc.querySelectorAll('main > section > h2')].map((h) => h.textContent);
-    expect(sections).toEqual([
-      'La séance',
-      'Contexte et objectif',
-      'Ce qui était attendu',
-      'Déroulement',
-      'Principaux enseignements',
-      'Avis positifs et négatifs',
-      'Idées et attentes',
-      'Pistes d’amélioration',
-      'Plan d’actions',
-      'Prochaines étapes',
-    ]);
+    expect(sections).toEqual(REPORT_HEADINGS);
     const starred = [...doc.querySelectorAll('figure.quote')].map((q) => `${q.querySelector('blockquote')!.textContent} ${q.querySelector('figcaption')?.textContent ?? ''}`);
     expect(starred).toContain('L’agent m’a très bien reçue, avec le sourire. — Alice');
     const actions = [...doc.querySelectorAll('section')].find((s) => s.querySelector('h2')!.textContent === 'Plan d’actions')!;

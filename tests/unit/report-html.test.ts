@@ -6,7 +6,7 @@ import type { ReportDocument } from '../../src/report/document';
 import { renderHtml } from '../../src/report/html';
 import { escapeHtml } from '../../src/report/htmlEscape';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
-import { REPORT_AT, reportSeance } from '../reportFixture';
+import { REPORT_AT, REPORT_HEADINGS, reportSeance } from '../reportFixture';
 import { handDoc, IMG, MULTILINE, SCRIPT } from './report-handDoc';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
@@ -155,18 +155,7 @@ describe('renderHtml on a hand-built document', () => {
 describe('renderHtml on the real rapport of the fixture séance', () => {
   it('holds every section, the starred verbatims with their speaker and the secrétaire’s synthesis', () => {
     const html = fullReport();
-    expect([...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual([
-      'La séance',
-      'Contexte et objectif',
-      'Ce qui était attendu',
-      'Déroulement',
-      'Principaux enseignements',
-      'Avis positifs et négatifs',
-      'Idées et attentes',
-      'Pistes d’amélioration',
-      'Plan d’actions',
-      'Prochaines étapes',
-    ]);
+    expect([...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual(REPORT_HEADINGS);
     expect(html).toContain('<blockquote><p>L’agent m’a très bien reçue, avec le sourire.</p></blockquote><figcaption>— Alice</figcaption>');
     expect(html).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
     expect(html).toMatch(/<section class="section page-break"[^>]*>\n<h2[^>]*>Plan d’actions<\/h2>/);

@@ -5,7 +5,7 @@ import { documentFor, modelFor } from '../../src/report/audience';
 import { buildReport } from '../../src/report/build';
 import type { Block, ReportDocument } from '../../src/report/document';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
-import { REPORT_AT, reportSeance } from '../reportFixture';
+import { REPORT_AT, REPORT_HEADINGS, reportSeance } from '../reportFixture';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
 beforeAll(() => loadTexts('report'));
@@ -27,18 +27,7 @@ describe('reportOutline — the full report', () => {
     const doc = full();
     expect(doc.title).toBe('Rapport de synthèse — Accueil de la mairie');
     expect(plain(doc.subtitle)).toBe('Comité d’écoute du lundi 23 novembre 2026 — Salle du conseil');
-    expect(doc.sections.map((s) => s.heading)).toEqual([
-      'La séance',
-      'Contexte et objectif',
-      'Ce qui était attendu',
-      'Déroulement',
-      'Principaux enseignements',
-      'Avis positifs et négatifs',
-      'Idées et attentes',
-      'Pistes d’amélioration',
-      'Plan d’actions',
-      'Prochaines étapes',
-    ]);
+    expect(doc.sections.map((s) => s.heading)).toEqual(REPORT_HEADINGS);
     expect(doc.sections.map((s) => s.key)).toEqual([null, 'context', 'expectations', 'conduct', 'learnings', 'views', 'ideas', 'tracks', 'actions', 'nextSteps']);
   });
 
