@@ -141,6 +141,25 @@ describe('talk turns', () => {
     ]);
   });
 
+  it('"Annuler le dernier geste" after a silence leaves the floor free: a turn already released is not reopened', async () => {
+    const { id } = await openRoom();
+    at(MIN);
+    fireEvent.click(tile('Amina'));
+    await waitFor(() => expect(floor()).toContain('La parole est à Amina'));
+    at(2 * MIN);
+    fireEvent.click(tile('Amina'));
+    await waitFor(() => expect(floor()).toBe('Personne n’a la parole'));
+    at(3 * MIN);
+    fireEvent.click(tile('Chloé'));
+    await waitFor(async () => expect((await turns(id)).length).toBe(2));
+    fireEvent.click(screen.getByRole('button', { name: 'Annuler le dernier geste' }));
+    await waitFor(() => expect(floor()).toBe('Personne n’a la parole'));
+    expect((await turns(id)).map((t) => [t.deleted, t.endedAt])).toEqual([
+      [false, T0 + 2 * MIN],
+      [true, T0 + 3 * MIN],
+    ]);
+  });
+
   it('"Corriger" gives the last turn to the person who really spoke', async () => {
     const { id, ids } = await openRoom();
     fireEvent.click(tile('Amina'));
