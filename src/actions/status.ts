@@ -38,22 +38,35 @@ export function onSaveState(listener: Listener): () => void {
   return () => listeners.delete(listener);
 }
 
+/** The latest write started under each key: only it may record a failure or clear one. */
+const latest = new Map<string, symbol>();
+
 /**
  * Run a write and keep the save indicator true. On failure the error is kept for the banner and
  * the write is remembered under `key` for a retry; the caller still gets the rejection.
+ * A newer write under the same key supersedes an older failed one: « Réessayer » tapped while it is
+ * in flight must not replay the older text over it (the disk freed up while someone was typing).
  */
 export async function tracked<T>(key: string, write: () => Promise<T>): Promise<T> {
+  const ticket = Symbol(key);
+  latest.set(key, ticket);
+  retries.delete(key);
   emit({ ...state, pending: state.pending + 1 });
   try {
     const value = await write();
-    retries.delete(key);
+    if (latest.get(key) === ticket) latest.delete(key);
     const failure = retries.size > 0 ? state.failure : null;
     emit({ pending: state.pending - 1, failure, dismissed: failure !== null && state.dismissed });
     return value;
   } catch (error) {
-    retries.set(key, write);
-    const failure = failureOf(error);
-    emit({ pending: state.pending - 1, failure, dismissed: false });
+    if (latest.get(key) === ticket) {
+      latest.delete(key);
+      retries.set(key, write);
+      emit({ pending: state.pending - 1, failure: failureOf(error), dismissed: false });
+    } else {
+      // A newer write of the same thing is on its way: its outcome, not this one's, is what the banner says.
+      emit({ ...state, pending: state.pending - 1 });
+    }
     throw error;
   }
 }

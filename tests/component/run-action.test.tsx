@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeQueue } from '../../src/actions/queue';
 import { runAction } from '../../src/actions/run';
-import { abandonFailedWrites, retryFailedWrites, saveState } from '../../src/actions/status';
+import { abandonFailedWrites, retryFailedWrites, saveState, tracked } from '../../src/actions/status';
 import type { CardId, GroupId } from '../../src/domain/types';
 import { setClock } from '../../src/platform/clock';
 import { T0 } from '../factories';
@@ -67,6 +67,42 @@ describe('runAction', () => {
     expect(after).toEqual(['then 1']);
     expect(await db().cards.count()).toBe(1);
     expect(saveState().failure).toBeNull();
+  });
+
+  it('« Réessayer » tapped while a newer write of the same field is in flight does not replay the older text over it', async () => {
+    const landed: string[] = [];
+    let full = true;
+    const write = (text: string, gate?: Promise<void>) => async () => {
+      await gate;
+      if (full) throw new Error('QuotaExceededError');
+      landed.push(text);
+    };
+    await tracked('field:objective', write('Comprendre')).catch(() => undefined);
+    expect(saveState().failure).toBe('failed');
+
+    // The disk frees up while the next keystroke's write is on its way; the person taps « Réessayer ».
+    let open: () => void = () => undefined;
+    const newer = tracked('field:objective', write('Comprendre.', new Promise<void>((resolve) => (open = resolve))));
+    full = false;
+    await retryFailedWrites();
+    open();
+    await newer;
+    expect(landed).toEqual(['Comprendre.']);
+    expect(saveState().failure).toBeNull();
+
+    // An older write failing after a newer one started leaves the outcome to the newer one.
+    full = true;
+    let openLate: () => void = () => undefined;
+    const older = tracked('field:objective', write('A', new Promise<void>((resolve) => (openLate = resolve))));
+    full = false;
+    await tracked('field:objective', write('AB'));
+    full = true;
+    openLate();
+    await older.catch(() => undefined);
+    expect(saveState().failure).toBeNull();
+    full = false;
+    await retryFailedWrites();
+    expect(landed).toEqual(['Comprendre.', 'AB']);
   });
 
   it('waits for its turn in the queue, and is stamped with the time it was tapped', async () => {
