@@ -5,6 +5,12 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   root: fileURLToPath(new URL('../..', import.meta.url)),
   define: { __APP_VERSION__: JSON.stringify('0.0.0-mutation') },
-  // Instrumented code is slow: the 10 MB hostile-file test needs minutes, not the usual 20 s.
-  test: { environment: 'node', include: ['tests/unit/**/*.test.ts'], testTimeout: 180_000 },
+  // Instrumented code is slow: properties run 25 cases and the hostile file is 1 MB here (tests/unit/runs.ts).
+  test: {
+    environment: 'node',
+    include: ['tests/unit/**/*.test.ts'],
+    setupFiles: ['scripts/mutation/setup.ts'],
+    env: { CERCLE_MUTATION: '1' },
+    testTimeout: 180_000,
+  },
 });

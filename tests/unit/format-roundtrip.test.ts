@@ -1,6 +1,7 @@
 // Writing then reading a file gives back the same records, and the same data always gives the same bytes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { propertyRuns } from './runs';
 import { KINDS } from '../../src/domain/types';
 import { buildEnvelope, serialise, type RecordSet } from '../../src/format/envelope';
 import { mergeRecords } from '../../src/format/merge';
@@ -28,7 +29,7 @@ describe('write → read', () => {
       fc.property(fullRecordSets, (set) => {
         expect(roundTrip(set)).toEqual(set);
       }),
-      { numRuns: 120 },
+      { numRuns: propertyRuns(120) },
     );
   });
 
@@ -39,7 +40,7 @@ describe('write → read', () => {
         expect(serialise(buildEnvelope(shuffled(set), meta))).toBe(text);
         expect(serialise(buildEnvelope(roundTrip(set), meta))).toBe(text);
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -53,7 +54,7 @@ describe('write → read', () => {
           expect(preview[k]).toMatchObject({ new: 0, updated: 0, deleted: 0, unchanged: db[k].length, conflicts: [] });
         }
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(100) },
     );
   });
 

@@ -1,13 +1,14 @@
 // The merge's algebra with fast-check: commutative, associative, idempotent; conflicts symmetric and reported once.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { propertyRuns } from './runs';
 import { mergeRecords } from '../../src/format/merge';
 import type { RecordSet } from '../../src/format/envelope';
 import { KINDS_USED, recordSets } from './format-helpers';
 
 const merge = (a: RecordSet, b: RecordSet) => mergeRecords(a, b).merged;
 const conflictIds = (a: RecordSet, b: RecordSet) => KINDS_USED.flatMap((k) => mergeRecords(a, b).preview[k].conflicts.map((c) => `${k}:${c.id}`));
-const runs = { numRuns: 300 };
+const runs = { numRuns: propertyRuns(300) };
 
 describe('merge properties', () => {
   it('is commutative: the order of files does not matter', () => {
