@@ -12,20 +12,27 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
   return f;
 }
 
+/** A date in words, with French's ordinal for the first of the month: « 1er décembre », never « 1 décembre ». */
+function inWords(options: Intl.DateTimeFormatOptions, date: Date, intl: string): string {
+  const parts = cached(`words:${JSON.stringify(options)}:${intl}`, () => new Intl.DateTimeFormat(intl, options)).formatToParts(date);
+  const french = intl.toLowerCase().startsWith('fr');
+  return parts.map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
+}
+
 export function formatDay(day: string, intl: string): string {
   const date = parseDay(day);
   if (!date) return '';
-  return new Intl.DateTimeFormat(intl, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return inWords({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }, date, intl);
 }
 
 export function formatShortDay(day: string, intl: string): string {
   const date = parseDay(day);
   if (!date) return '';
-  return new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', year: 'numeric' }).format(date);
+  return inWords({ day: 'numeric', month: 'long', year: 'numeric' }, date, intl);
 }
 
 export function formatDateTime(ms: number, intl: string): string {
-  return new Intl.DateTimeFormat(intl, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(ms));
+  return inWords({ dateStyle: 'long', timeStyle: 'short' }, new Date(ms), intl);
 }
 
 /** "1 h 30 min", "45 min", "2 h": what a French facilitator writes on a guide. */

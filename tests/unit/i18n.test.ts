@@ -206,6 +206,10 @@ describe('format', () => {
   it.each([
     { day: '2026-11-23', intl: 'fr-FR', text: 'lundi 23 novembre 2026' },
     { day: '2028-02-29', intl: 'fr-FR', text: 'mardi 29 février 2028' },
+    { day: '2026-12-01', intl: 'fr-FR', text: 'mardi 1er décembre 2026' },
+    { day: '2026-12-11', intl: 'fr-FR', text: 'vendredi 11 décembre 2026' },
+    { day: '2026-12-21', intl: 'fr-FR', text: 'lundi 21 décembre 2026' },
+    { day: '2026-12-01', intl: 'en-GB', text: 'Tuesday, 1 December 2026' },
     { day: '2026-11-23', intl: 'en-GB', text: 'Monday, 23 November 2026' },
     { day: '', intl: 'fr-FR', text: '' },
     { day: 'demain', intl: 'fr-FR', text: '' },
@@ -217,6 +221,8 @@ describe('format', () => {
   it('formatShortDay and formatDateTime read like a French date', () => {
     expect(formatShortDay('2026-11-23', 'fr-FR')).toBe('23 novembre 2026');
     expect(formatDateTime(new Date(2026, 10, 23, 10, 15).getTime(), 'fr-FR')).toBe('23 novembre 2026 à 10:15');
+    expect(formatShortDay('2027-01-01', 'fr-FR')).toBe('1er janvier 2027');
+    expect(formatDateTime(new Date(2026, 11, 1, 9, 5).getTime(), 'fr-FR')).toBe('1er décembre 2026 à 09:05');
   });
 
   it.each([
