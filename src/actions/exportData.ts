@@ -41,6 +41,7 @@ export async function buildExport(req: ExportRequest): Promise<ExportFile> {
     ...(all ? {} : { title: session?.title ?? '' }),
     role: req.role,
     anonymised: req.anonymised ?? false,
+    exportedAt: at,
   });
   const count = KINDS.reduce((n, k) => n + envelope.data[k].length, 0);
   return { name, text: serialise(envelope), records: count };

@@ -25,18 +25,32 @@ export interface FileNameParts {
   title?: string;
   role: 'animateur' | 'secretaire';
   anonymised?: boolean;
+  /** When the file was made (ms): two exports of one séance must not share a name, and the newest must show. */
+  exportedAt?: number;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** `exporte-2026-11-30-14h32-05`: the export's local date and time, to the second, sorting as it reads. */
+export function exportStamp(ms: number): string {
+  const d = new Date(ms);
+  return `exporte-${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}-${two(d.getHours())}h${two(d.getMinutes())}-${two(d.getSeconds())}`;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `cercle-2026-11-23-accueil-caf-secretaire.json`, `cercle-2026-11-23-tout-animateur.json`, `…-anonymise.json`. */
-export function exportFileName({ day, title, role, anonymised }: FileNameParts): string {
+/**
+ * `cercle-2026-11-23-accueil-caf-secretaire-exporte-2026-11-30-14h32-05.json`,
+ * `cercle-2026-11-23-tout-animateur-….json`, `…-anonymise-….json`.
+ */
+export function exportFileName({ day, title, role, anonymised, exportedAt }: FileNameParts): string {
   const parts = ['cercle'];
   if (DAY.test(day)) parts.push(day);
   const what = title === undefined ? 'tout' : slugify(title);
   if (what) parts.push(what);
   parts.push(role);
   if (anonymised) parts.push('anonymise');
+  if (exportedAt !== undefined && Number.isFinite(exportedAt)) parts.push(exportStamp(exportedAt));
   return `${parts.join('-')}.json`;
 }
 

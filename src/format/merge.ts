@@ -87,13 +87,14 @@ export interface Conflict<K extends Kind = Kind> {
 }
 
 export interface KindPreview<K extends Kind = Kind> {
-  /** Records this tablet did not have (tombstones of unknown records are counted as unchanged: nothing shows). */
+  /** Records this tablet did not have. Tombstones of records it never had are stored but counted nowhere: nothing shows. */
   new: number;
   /** The file's revision wins and the record is live (an edit, or a deletion undone). */
   updated: number;
   unchanged: number;
   /** The file's tombstone wins over a live record here. */
   deleted: number;
+  /** Changed on both sides: listed here only, not counted again among the others (one change, one line). */
   conflicts: Conflict<K>[];
 }
 
@@ -152,20 +153,19 @@ export function mergeKind<K extends Kind>(kind: K, local: readonly RecordKinds[K
     if (!loc) {
       merged.set(id, inc);
       changes.push(inc);
-      if (inc.deleted) preview.unchanged++;
-      else preview.new++;
+      if (!inc.deleted) preview.new++;
       continue;
     }
     const result = mergePair(loc, inc);
     merged.set(id, result);
     if (result !== loc) changes.push(result);
     const incomingWins = compareRevisions(inc, loc) > 0;
-    if (!incomingWins) preview.unchanged++;
+    const conflict = conflictOf(kind, loc, inc, incomingWins);
+    if (conflict) preview.conflicts.push(conflict);
+    else if (!incomingWins) preview.unchanged++;
     else if (result.deleted && !loc.deleted) preview.deleted++;
     else if (!result.deleted) preview.updated++;
     else preview.unchanged++; // a tombstone replaced by a newer tombstone: nothing shows
-    const conflict = conflictOf(kind, loc, inc, incomingWins);
-    if (conflict) preview.conflicts.push(conflict);
   }
   const sorted = (list: Iterable<R>) => [...list].sort((a, b) => compareStrings(a.id, b.id));
   preview.conflicts.sort((a, b) => compareStrings(a.id, b.id));

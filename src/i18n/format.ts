@@ -31,8 +31,9 @@ export function formatShortDay(day: string, intl: string): string {
   return inWords({ day: 'numeric', month: 'long', year: 'numeric' }, date, intl);
 }
 
-export function formatDateTime(ms: number, intl: string): string {
-  return inWords({ dateStyle: 'long', timeStyle: 'short' }, new Date(ms), intl);
+/** « 1er décembre 2026 à 14:32 »; with seconds where two moments a minute apart must be told apart (which file is newer). */
+export function formatDateTime(ms: number, intl: string, seconds = false): string {
+  return inWords({ dateStyle: 'long', timeStyle: seconds ? 'medium' : 'short' }, new Date(ms), intl);
 }
 
 /** "1 h 30 min", "45 min", "2 h": what a French facilitator writes on a guide. */
@@ -70,6 +71,11 @@ export function formatBytes(bytes: number, intl: string): string {
 /** "10:42": the time of a verbatim. */
 export function formatTime(ms: number, intl: string): string {
   return cached(`time:${intl}`, () => new Intl.DateTimeFormat(intl, { hour: '2-digit', minute: '2-digit' })).format(new Date(ms));
+}
+
+/** « 5 000 »: French groups thousands with a (narrow) non-breaking space. */
+export function formatCount(n: number, intl: string): string {
+  return cached(`count:${intl}`, () => new Intl.NumberFormat(intl, { maximumFractionDigits: 0 })).format(n);
 }
 
 export function formatPercent(ratio: number, intl: string): string {

@@ -7,6 +7,7 @@ import { getDb } from '../../src/db/connection';
 import { lamportClock } from '../../src/db/write';
 import { reviseRecord } from '../../src/domain/records';
 import type { DeviceId, Session, SessionId, Verbatim } from '../../src/domain/types';
+import { formatTime } from '../../src/i18n/format';
 import { setClock } from '../../src/platform/clock';
 import { buildEnvelope, serialise } from '../../src/format/envelope';
 import { TEST_DEVICE, T0 } from '../factories';
@@ -20,12 +21,12 @@ const LOCAL_QUOTE = 'On attend une heure, parfois plus, sans savoir pourquoi.';
 const FILE_QUOTE = 'On attend une heure sans savoir pourquoi, et personne ne prévient.';
 
 /** This tablet and the secrétaire's both changed the objective and the same verbatim since the fixture. */
-async function setUp() {
+async function setUp(pick: (v: Verbatim) => boolean = (v) => Boolean(v.speakerName)) {
   const data = fixtureRecords();
   await seedRecords(data);
   const session = data.sessions[0]!;
   const sid = session.id as SessionId;
-  const quote = data.verbatims.find((v) => !v.deleted && v.speakerName)!;
+  const quote = data.verbatims.find((v) => !v.deleted && pick(v))!;
   await updateSession(sid, { objective: LOCAL_OBJECTIVE });
   // No verbatim screen yet: this tablet's edit of the quote is written as an edit would be.
   await seedRecords({ verbatims: [reviseRecord(quote, { text: LOCAL_QUOTE }, { now: T0, deviceId: TEST_DEVICE, clock: 71 })] });
@@ -57,7 +58,7 @@ describe('conflicts in the preview', () => {
     const objectiveItem = item(/^Séance — Objectif/);
     expect(within(objectiveItem).getByText(FILE_OBJECTIVE)).toBeTruthy();
     expect(within(objectiveItem).getByText(LOCAL_OBJECTIVE)).toBeTruthy();
-    const quoteItem = item(new RegExp(`^Verbatim — Texte \\(${quote.speakerName}\\)`));
+    const quoteItem = item(new RegExp(`^Verbatim — Texte \\(${quote.speakerName}, ${formatTime(quote.capturedAt, 'fr-FR')}\\)`));
     expect(within(quoteItem).getByText(FILE_QUOTE)).toBeTruthy();
     expect(within(quoteItem).getByText(LOCAL_QUOTE)).toBeTruthy();
     // Unanswered, a conflict keeps both.
@@ -80,9 +81,20 @@ describe('conflicts in the preview', () => {
     await pickFile(file);
     await screen.findByRole('heading', { name: 'Ce que le fichier apporte' });
     expect(screen.queryByRole('heading', { name: /Modifié des deux côtés/ })).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
-    await screen.findByRole('heading', { name: 'Import terminé' });
+    fireEvent.click(screen.getByRole('button', { name: 'Fermer' }));
+    await screen.findByRole('heading', { level: 1, name: 'Vos séances' });
     expect(await dumpDb()).toEqual(after);
+  });
+
+  it.each([
+    { speaker: 'groupe', label: 'Groupe' },
+    { speaker: 'inconnu', label: 'Intervenant non identifié' },
+  ])('a verbatim of « $label » in conflict says who and when', async ({ speaker, label }) => {
+    const { quote, file } = await setUp((v) => v.speaker === speaker);
+    renderApp('#/importer');
+    await pickFile(file);
+    await screen.findByRole('heading', { name: 'Modifié des deux côtés (2)' });
+    expect(screen.getByRole('heading', { level: 3, name: `Verbatim — Texte (${label}, ${formatTime(quote.capturedAt, 'fr-FR')})` })).toBeTruthy();
   });
 
   it('says in the summary how many conflicts were settled and texts kept twice', async () => {

@@ -8,7 +8,11 @@ import { KINDS, type SessionId } from '../../src/domain/types';
 import { readExport } from '../../src/format/read';
 import { foldName } from '../../src/format/wordReplace';
 import { routeHref } from '../../src/ui/common/routes';
+import { exportStamp } from '../../src/format/fileName';
 import { makeVerbatim, oneOfEachKind, T0, TEST_DEVICE } from '../factories';
+
+/** The component tests' clock stands still at T0: every file is stamped with it. */
+const STAMP = exportStamp(T0);
 import { renderApp } from './render';
 import { captureDownloads, dumpDb, fixtureRecords, seedRecords } from './transfer-helpers';
 
@@ -32,7 +36,7 @@ describe('Exporter la séance', () => {
     renderApp(routeHref({ name: 'files', id: sid }), { role: 'secretaire' });
 
     fireEvent.click(await screen.findByRole('button', { name: 'Exporter la séance' }));
-    const name = 'cercle-2026-11-23-accueil-de-la-mairie-secretaire.json';
+    const name = `cercle-2026-11-23-accueil-de-la-mairie-secretaire-${STAMP}.json`;
     await screen.findByText(`Fichier « ${name} » enregistré dans les téléchargements.`);
     expect(downloads.map((d) => d.name)).toEqual([name]);
 
@@ -56,8 +60,8 @@ describe('Exporter la séance', () => {
     try {
       renderApp(routeHref({ name: 'files', id: sid }));
       fireEvent.click(await screen.findByRole('button', { name: 'Exporter la séance' }));
-      await screen.findByText('Fichier « cercle-2026-11-23-accueil-de-la-mairie-animateur.json » partagé.');
-      expect(shared.map((f) => f.name)).toEqual(['cercle-2026-11-23-accueil-de-la-mairie-animateur.json']);
+      await screen.findByText(`Fichier « cercle-2026-11-23-accueil-de-la-mairie-animateur-${STAMP}.json » partagé.`);
+      expect(shared.map((f) => f.name)).toEqual([`cercle-2026-11-23-accueil-de-la-mairie-animateur-${STAMP}.json`]);
       expect(readExport(await shared[0]!.text()).ok).toBe(true);
 
       // Closing the share sheet is not a failure, and nothing is downloaded behind the person's back.
@@ -80,7 +84,7 @@ describe('Exporter la séance', () => {
     const downloads = captureDownloads();
     renderApp('#/parametres');
     fireEvent.click(await screen.findByRole('button', { name: 'Exporter tout' }));
-    await screen.findByText('Fichier « cercle-2026-11-23-tout-animateur.json » enregistré dans les téléchargements.');
+    await screen.findByText(`Fichier « cercle-2026-11-23-tout-animateur-${STAMP}.json » enregistré dans les téléchargements.`);
     const result = readExport(await downloads[0]!.blob.text());
     if (!result.ok) throw new Error('unreadable');
     expect(result.envelope.data.sessions).toHaveLength(2);
@@ -97,7 +101,7 @@ describe('Exporter anonymisé', () => {
     const downloads = captureDownloads();
     renderApp(routeHref({ name: 'files', id: sid }));
     fireEvent.click(await screen.findByRole('button', { name: 'Exporter anonymisé' }));
-    const name = 'cercle-2026-11-23-accueil-des-usagers-au-guichet-unique-animateur-anonymise.json';
+    const name = `cercle-2026-11-23-accueil-des-usagers-au-guichet-unique-animateur-anonymise-${STAMP}.json`;
     await screen.findByText(`Fichier « ${name} » enregistré dans les téléchargements.`);
     const text = await downloads[0]!.blob.text();
 

@@ -1,5 +1,5 @@
 // Import: the v1 fixture's preview (French counts per kind), applied in one go, twice = once, any order = same database.
-import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { applyImport, prepareImport } from '../../src/actions/importFile';
 import { openDatabase, setDeviceId } from '../../src/db/connection';
@@ -7,6 +7,8 @@ import { lamportClock } from '../../src/db/write';
 import { KINDS, type DeviceId, type SessionId } from '../../src/domain/types';
 import { buildEnvelope, serialise } from '../../src/format/envelope';
 import { makeParticipant, makeVerbatim, TEST_DEVICE } from '../factories';
+import type { Preview } from '../../src/format/merge';
+import { CountsTable } from '../../src/ui/transfer/CountsTable';
 import { renderApp } from './render';
 import { dumpDb, fixtureFile, fixtureRecords, pickFile, spaced } from './transfer-helpers';
 
@@ -17,6 +19,11 @@ function tableRows(): Record<string, string[]> {
   const table = screen.getByRole('table', { name: 'Détail par type d’élément' });
   const rows = within(table).getAllByRole('row').slice(1);
   return Object.fromEntries(rows.map((r) => [within(r).getByRole('rowheader').textContent, within(r).getAllByRole('cell').map((c) => c.textContent ?? '')]));
+}
+
+function tableHeaders(): string[] {
+  const table = screen.getByRole('table', { name: 'Détail par type d’élément' });
+  return within(table).getAllByRole('columnheader').map((h) => h.textContent ?? '');
 }
 
 async function importThroughScreen(file: File) {
@@ -31,19 +38,20 @@ describe('Importer un fichier — the v1 fixture', () => {
     await importThroughScreen(fixtureFile());
 
     expect(screen.getByText(`Séance « ${TITLE} » : nouvelle sur cette tablette, elle sera ajoutée.`)).toBeTruthy();
-    expect(screen.getByText(/^Fichier « cercle-2026-11-23-accueil-des-usagers-secretaire\.json », créé le 23 novembre 2026 à \d{2}:30\.$/)).toBeTruthy();
-    // Columns: Nouveaux, Modifiés, Déjà à jour, Supprimés. Tombstones of records never seen here count as up to date.
+    expect(screen.getByText(/^Fichier « cercle-2026-11-23-accueil-des-usagers-secretaire\.json », créé le 23 novembre 2026 à \d{2}:30:00\.$/)).toBeTruthy();
+    // A fresh tablet: only « Nouveaux ». Tombstones of records never seen here are stored but counted nowhere.
+    expect(tableHeaders()).toEqual(['Élément', 'Nouveaux']);
     expect(tableRows()).toEqual({
-      Séances: ['1', '0', '0', '0'],
-      Participants: ['6', '0', '1', '0'],
-      'Phases du guide': ['5', '0', '0', '0'],
-      'Prises de parole': ['10', '0', '0', '0'],
-      Verbatims: ['9', '0', '1', '0'],
-      'Post-its': ['6', '0', '1', '0'],
-      Regroupements: ['2', '0', '0', '0'],
-      'Pistes d’amélioration': ['2', '0', '0', '0'],
-      Votes: ['6', '0', '0', '0'],
-      'Fiches action': ['1', '0', '0', '0'],
+      Séances: ['1'],
+      Participants: ['6'],
+      'Phases du guide': ['5'],
+      'Prises de parole': ['10'],
+      Verbatims: ['9'],
+      'Post-its': ['6'],
+      Regroupements: ['2'],
+      'Pistes d’amélioration': ['2'],
+      Votes: ['6'],
+      'Fiches action': ['1'],
     });
     expect(screen.queryByRole('heading', { name: /Modifié des deux côtés/ })).toBeNull();
     // Nothing is written before "Importer".
@@ -70,10 +78,15 @@ describe('Importer un fichier — the v1 fixture', () => {
     const once = await dumpDb();
 
     await importThroughScreen(fixtureFile());
-    expect(screen.getByText(`Séance « ${TITLE} » : déjà sur cette tablette, elle sera complétée.`)).toBeTruthy();
-    expect(screen.getByText('Rien de nouveau : cette tablette a déjà tout ce que contient ce fichier.')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Importer' }));
-    await screen.findByText('Rien n’a changé : cette tablette avait déjà tout.');
+    // Nothing to do, and the screen says so: no « sera complétée », no « Importer », « Fermer » leads back to Accueil.
+    expect(screen.getByText(`Séance « ${TITLE} » : déjà sur cette tablette, et à jour.`)).toBeTruthy();
+    expect(screen.getByText('Rien de nouveau : cette tablette a déjà tout ce que contient ce fichier. Il n’y a rien à importer.')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Importer' })).toBeNull();
+    expect(screen.queryByRole('table')).toBeNull();
+    const close = screen.getByRole('button', { name: 'Fermer' });
+    expect(close.className).toContain('btn-primary');
+    fireEvent.click(close);
+    await screen.findByRole('heading', { level: 1, name: 'Vos séances' });
     expect(await dumpDb()).toEqual(once);
   });
 
@@ -148,4 +161,16 @@ describe('files in any order', () => {
     expect(ab.participants!.some((p) => (p as { pseudonym: string }).pseudonym === 'Zoé')).toBe(true);
   });
 
+});
+
+describe('the counts table', () => {
+  it('writes large counts the French way (« 5 000 ») and shows only the columns that hold something', () => {
+    const preview = Object.fromEntries(KINDS.map((k) => [k, { new: 0, updated: 0, unchanged: 0, deleted: 0, conflicts: [] }])) as unknown as Preview;
+    preview.verbatims.new = 5000;
+    preview.turns.new = 2000;
+    preview.turns.deleted = 12;
+    render(<CountsTable preview={preview} caption="Détail par type d’élément" />);
+    expect(tableHeaders()).toEqual(['Élément', 'Nouveaux', 'Supprimés']);
+    expect(tableRows()).toEqual({ 'Prises de parole': ['2\u202f000', '12'], Verbatims: ['5\u202f000', '0'] });
+  });
 });

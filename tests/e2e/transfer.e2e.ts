@@ -83,7 +83,7 @@ describe('deux tablettes, des fichiers', () => {
       const prepared = await exportTo(animateur, 'Exporter la séance', files);
       // The séance's day is today on the tablet's calendar (Europe/Paris), written YYYY-MM-DD.
       const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris' }).format(new Date());
-      expect(prepared.name).toBe(`cercle-${today}-accueil-caf-comite-des-usagers-animateur.json`);
+      expect(prepared.name).toMatch(new RegExp(`^cercle-${today}-accueil-caf-comite-des-usagers-animateur-exporte-\\d{4}-\\d{2}-\\d{2}-\\d{2}h\\d{2}-\\d{2}\\.json$`));
 
       // Secrétaire: this tablet's role, then the import of the animateur's file.
       await openHome(secretaire);

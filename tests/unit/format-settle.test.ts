@@ -132,6 +132,15 @@ describe('export file names', () => {
     expect(exportFileName(parts)).toBe(name);
   });
 
+  it('ends with the export time to the second, so the newest of two files is plain to see', () => {
+    const parts = { day: '2026-11-23', title: 'Accueil CAF', role: 'secretaire' as const };
+    const first = exportFileName({ ...parts, exportedAt: new Date(2026, 10, 30, 9, 5, 7).getTime() });
+    const second = exportFileName({ ...parts, exportedAt: new Date(2026, 10, 30, 14, 32, 5).getTime() });
+    expect(first).toBe('cercle-2026-11-23-accueil-caf-secretaire-exporte-2026-11-30-09h05-07.json');
+    expect(second).toBe('cercle-2026-11-23-accueil-caf-secretaire-exporte-2026-11-30-14h32-05.json');
+    expect([second, first].sort()).toEqual([first, second]);
+  });
+
   it('cuts a long title on a word boundary', () => {
     const slug = slugify('Comité d’écoute des usagers du service des cartes grises et des permis de conduire');
     expect(slug.length).toBeLessThanOrEqual(60);

@@ -48,7 +48,7 @@ describe('mergeRecords — one record, both orders', () => {
       local: [v('a', 2, 'd1', { at: 5000, text: 'ici' })],
       incoming: [v('a', 2, 'd2', { at: 6000, text: 'là-bas' })],
       merged: [v('a', 2, 'd2', { at: 6000, text: 'là-bas', seen: { d1: 2 } })],
-      counts: { updated: 1 },
+      counts: {},
       conflicts: ['a'],
     },
     {
@@ -56,7 +56,7 @@ describe('mergeRecords — one record, both orders', () => {
       local: [v('a', 2, 'd2', { at: 5000, text: 'd2' })],
       incoming: [v('a', 2, 'd1', { at: 5000, text: 'd1' })],
       merged: [v('a', 2, 'd2', { at: 5000, text: 'd2', seen: { d1: 2 } })],
-      counts: { unchanged: 1 },
+      counts: {},
       conflicts: ['a'],
     },
     {
@@ -78,7 +78,7 @@ describe('mergeRecords — one record, both orders', () => {
       local: [v('a', 2, 'd1', { text: 'corrigé' })],
       incoming: [v('a', 3, 'd2', { text: 'avant', deleted: true })],
       merged: [v('a', 3, 'd2', { text: 'avant', deleted: true, seen: { d1: 2 } })],
-      counts: { deleted: 1 },
+      counts: {},
       conflicts: ['a'],
     },
     {
@@ -100,7 +100,7 @@ describe('mergeRecords — one record, both orders', () => {
       local: [],
       incoming: [v('a', 2, 'd2', { deleted: true })],
       merged: [v('a', 2, 'd2', { deleted: true })],
-      counts: { unchanged: 1 },
+      counts: {},
     },
     {
       name: 'concurrent edits with the same text: no conflict',
@@ -142,7 +142,8 @@ describe('mergeRecords — one record, both orders', () => {
       local: [local],
       incoming: [incoming],
       merged: [{ ...incoming, seen: { d1: 2, d2: 2 } }],
-      counts: { updated: 1 },
+      // One change, one line: listed among the conflicts only, not counted again under « Modifiés ».
+      counts: {},
       conflicts: ['a'],
     }).preview.verbatims.conflicts;
     expect(conflict).toMatchObject({ kind: 'verbatims', id: 'a', winner: 'incoming', deletedWins: false, fields: [{ field: 'text', local: 'ici', incoming: 'là-bas' }] });

@@ -1,7 +1,9 @@
 // One record changed on both tablets: both texts side by side and the choice of what to keep.
+import type { Verbatim } from '../../domain/types';
 import type { Conflict } from '../../format/merge';
 import { COPY_KINDS, conflictKey, type ConflictChoice } from '../../format/settle';
 import { useI18n, type MessageKey } from '../../i18n';
+import { formatTime } from '../../i18n/format';
 import { ChoiceGroup } from '../common/ChoiceGroup';
 import { oneKind } from './messages';
 
@@ -35,17 +37,31 @@ interface Props {
   onChoose: (choice: ConflictChoice) => void;
 }
 
+const SPEAKER_WORDS: Partial<Record<string, MessageKey>> = {
+  animateur: 'transfer.conflict.speaker.animateur',
+  groupe: 'transfer.conflict.speaker.groupe',
+  inconnu: 'transfer.conflict.speaker.inconnu',
+};
+
+/** Who said a verbatim and when, so two versions of one quote can be told from another quote: « Animateur, 10:42 ». */
+function whoAndWhen(c: Conflict, t: ReturnType<typeof useI18n>['t'], intl: string): string {
+  if (c.kind !== 'verbatims') return '';
+  const v = c.local as Verbatim;
+  const word = SPEAKER_WORDS[v.speaker];
+  const who = word ? t(word) : v.speakerName || t('transfer.conflict.speaker.inconnu');
+  return ` (${who}, ${formatTime(v.capturedAt, intl)})`;
+}
+
 function bothHint(c: Conflict): MessageKey {
   if (COPY_KINDS.has(c.kind)) return c.kind === 'cards' ? 'transfer.conflict.both.cards' : 'transfer.conflict.both.verbatims';
   return c.deletedWins ? 'transfer.conflict.both.restore' : 'transfer.conflict.both.join';
 }
 
 export function ConflictItem({ conflict: c, choice, onChoose }: Props) {
-  const { t } = useI18n();
+  const { t, intl } = useI18n();
   const key = conflictKey(c);
   const headingId = `conflict-${key.replace(/[^A-Za-z0-9_-]/g, '_')}`;
   const fields = c.fields.map((f) => t(FIELD_LABELS[f.field] ?? 'transfer.field.text')).join(', ');
-  const speaker = c.kind === 'verbatims' ? (c.local as { speakerName?: string }).speakerName : '';
   const side = (which: 'incoming' | 'local', field: string) => {
     const record = c[which] as unknown as Record<string, unknown>;
     if (record.deleted) return <p class="conflict-deleted">{t('transfer.conflict.deleted')}</p>;
@@ -56,7 +72,7 @@ export function ConflictItem({ conflict: c, choice, onChoose }: Props) {
     <li class="conflict" aria-labelledby={headingId}>
       <h3 id={headingId}>
         {oneKind(t, c.kind)} — {fields}
-        {speaker ? ` (${speaker})` : ''}
+        {whoAndWhen(c, t, intl)}
       </h3>
       {c.fields.map((f) => (
         <div class="conflict-versions" key={f.field}>

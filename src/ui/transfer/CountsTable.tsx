@@ -1,14 +1,17 @@
-// Per kind of record: how many are new, changed, already up to date, deleted — only the kinds the file holds.
+// Per kind of record: how many are new, changed, already up to date, deleted — only the kinds and columns that hold any.
 import { KINDS } from '../../domain/types';
 import type { Preview } from '../../format/merge';
 import { useI18n } from '../../i18n';
+import { formatCount } from '../../i18n/format';
 import { kindLabel } from './messages';
 
 const COLUMNS = ['new', 'updated', 'unchanged', 'deleted'] as const;
 
 export function CountsTable({ preview, caption }: { preview: Preview; caption: string }) {
-  const { t } = useI18n();
+  const { t, intl } = useI18n();
   const rows = KINDS.filter((k) => COLUMNS.some((c) => preview[k][c] > 0));
+  // A fresh tablet gets only « Nouveaux »: three columns of zeros would read as something to check.
+  const columns = COLUMNS.filter((c) => rows.some((k) => preview[k][c] > 0));
   return (
     <div class="transfer-table-wrap">
       <table class="transfer-table">
@@ -16,7 +19,7 @@ export function CountsTable({ preview, caption }: { preview: Preview; caption: s
         <thead>
           <tr>
             <th scope="col">{t('transfer.preview.col.kind')}</th>
-            {COLUMNS.map((c) => (
+            {columns.map((c) => (
               <th scope="col" key={c}>
                 {t(`transfer.preview.col.${c}`)}
               </th>
@@ -27,9 +30,9 @@ export function CountsTable({ preview, caption }: { preview: Preview; caption: s
           {rows.map((kind) => (
             <tr key={kind} data-kind={kind}>
               <th scope="row">{kindLabel(t, kind)}</th>
-              {COLUMNS.map((c) => (
+              {columns.map((c) => (
                 <td key={c} class={preview[kind][c] === 0 ? 'is-zero' : undefined}>
-                  {preview[kind][c]}
+                  {formatCount(preview[kind][c], intl)}
                 </td>
               ))}
             </tr>

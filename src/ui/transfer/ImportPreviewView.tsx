@@ -16,11 +16,13 @@ interface Props {
   onChoose: (key: string, choice: ConflictChoice) => void;
   onApply: () => void;
   onCancel: () => void;
+  /** Nothing to import that a person would see: close, keeping the file's invisible bookkeeping. */
+  onClose: () => void;
   applying: boolean;
   applyError: SaveFailure | null;
 }
 
-export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel, applying, applyError }: Props) {
+export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel, onClose, applying, applyError }: Props) {
   const { t, intl } = useI18n();
   const { preview, envelope } = value;
   const conflicts = KINDS.flatMap((k) => preview[k].conflicts as Conflict[]);
@@ -31,13 +33,13 @@ export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel,
       <h2 id="preview-title" tabIndex={-1}>
         {t('transfer.preview.title')}
       </h2>
-      <p class="transfer-file">{t('transfer.preview.file', { name: value.fileName, date: Number.isFinite(exportedAt) ? formatDateTime(exportedAt, intl) : envelope.exportedAt })}</p>
+      <p class="transfer-file">{t('transfer.preview.file', { name: value.fileName, date: Number.isFinite(exportedAt) ? formatDateTime(exportedAt, intl, true) : envelope.exportedAt })}</p>
       {envelope.anonymised && <p class="hint">{t('transfer.preview.anonymised')}</p>}
       {value.sessions.length > 0 && (
         <ul class="transfer-sessions">
           {value.sessions.map((s) => (
             <li key={s.id} class={s.isNew ? 'is-new' : undefined}>
-              {t(s.isNew ? 'transfer.preview.sessionNew' : 'transfer.preview.sessionKnown', { title: s.title || t('home.untitled') })}
+              {t(s.isNew ? 'transfer.preview.sessionNew' : anything ? 'transfer.preview.sessionKnown' : 'transfer.preview.sessionUpToDate', { title: s.title || t('home.untitled') })}
             </li>
           ))}
         </ul>
@@ -71,14 +73,22 @@ export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel,
           </p>
         </div>
       )}
-      <div class="transfer-actions">
-        <button type="button" class="btn btn-primary btn-large" onClick={onApply} disabled={applying} aria-busy={applying || undefined}>
-          {applying ? t('transfer.preview.applying') : applyError ? t('transfer.error.applyRetry') : t('transfer.preview.apply')}
-        </button>
-        <button type="button" class="btn btn-secondary btn-large" onClick={onCancel} disabled={applying}>
-          {t('common.cancel')}
-        </button>
-      </div>
+      {anything ? (
+        <div class="transfer-actions">
+          <button type="button" class="btn btn-primary btn-large" onClick={onApply} disabled={applying} aria-busy={applying || undefined}>
+            {applying ? t('transfer.preview.applying') : applyError ? t('transfer.error.applyRetry') : t('transfer.preview.apply')}
+          </button>
+          <button type="button" class="btn btn-secondary btn-large" onClick={onCancel} disabled={applying}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      ) : (
+        <div class="transfer-actions">
+          <button type="button" class="btn btn-primary btn-large" onClick={onClose} disabled={applying}>
+            {t('common.close')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

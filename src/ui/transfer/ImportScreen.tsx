@@ -70,6 +70,16 @@ export function ImportScreen() {
     }
   };
 
+  // Nothing a person would see (tombstones, what each tablet has seen): kept all the same, so the tablets stay in step.
+  const closeQuietly = async () => {
+    if (state.step !== 'preview' || state.applying) return;
+    run.current++;
+    setState({ ...state, applying: true });
+    await applyImport(state.value, state.choices, t('transfer.keepBoth.marker')).catch(() => undefined);
+    setState({ step: 'idle' });
+    navigate({ name: 'home' });
+  };
+
   const choose = (key: string, choice: ConflictChoice) => {
     if (state.step !== 'preview') return;
     setState({ ...state, choices: new Map(state.choices).set(key, choice) });
@@ -102,6 +112,7 @@ export function ImportScreen() {
             setState({ step: 'idle' });
             navigate({ name: 'home' });
           }}
+          onClose={() => void closeQuietly()}
           applying={state.applying}
           applyError={state.applyError}
         />
