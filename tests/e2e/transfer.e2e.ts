@@ -112,7 +112,7 @@ describe('deux tablettes, des fichiers', () => {
       }
       await until(async () => (await storedLive(secretaire, 'verbatims', sessionId)).length, 30);
       const fromSecretaire = await exportSession(secretaire);
-      expect(fromSecretaire.name).toMatch(/-accueil-caf-comite-des-usagers-secretaire\.json$/);
+      expect(fromSecretaire.name).toMatch(/-accueil-caf-comite-des-usagers-secretaire-exporte-\d{4}-\d{2}-\d{2}-\d{2}h\d{2}-\d{2}\.json$/);
 
       // Animateur: imports the secrétaire's file and has the 30 verbatims.
       await importFromHome(animateur, fromSecretaire.path);
