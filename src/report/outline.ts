@@ -78,11 +78,12 @@ function contextSection(model: ReportModel, w: Words): DocSection {
 function expectationsSection(model: ReportModel, w: Words): DocSection {
   const { t } = w;
   const qs = model.expectations.questions;
-  // "not asked" only means something when the animateur ticked questions during the séance.
-  const ticked = qs.some((q) => q.asked);
   const blocks: Block[] = [];
   for (const index of [...new Set(qs.map((q) => q.phase))]) {
     const ofPhase = qs.filter((q) => q.phase === index);
+    // « non posée » only means something in a phase where the animateur ticked questions: an animateur who
+    // never used the checklist in a phase did not skip 15 questions out of 17.
+    const ticked = ofPhase.some((q) => q.asked);
     blocks.push({ type: 'heading', text: t('report.phaseTitle', { n: index, title: ofPhase[0]!.phaseTitle }) });
     blocks.push({ type: 'list', items: ofPhase.map((q) => (q.asked || !ticked ? q.text : t('report.question.notAsked', { text: q.text }))) });
   }

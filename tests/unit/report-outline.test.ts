@@ -108,6 +108,17 @@ describe('reportOutline — the full report', () => {
     expect(allText(sectionOf(full(), 'Ce qui était attendu') as unknown as ReportDocument)).toContain('non posée');
   });
 
+  it('marks « non posée » only in the phases where the animateur ticked some questions', () => {
+    const input = reportSeance();
+    input.phases = input.phases.map((p) => ({ ...p, prompts: p.prompts.map((q, i) => ({ ...q, askedAt: p.index === 2 && i === 0 ? REPORT_AT : null })) }));
+    const section = sectionOf(reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR'), 'Ce qui était attendu');
+    const lists = ofType(section.blocks, 'list').map((l) => l.items.map((item) => plain(item)));
+    const phases = input.phases.filter((p) => p.prompts.length > 0);
+    const marked = lists.map((items) => items.filter((text) => text.endsWith('(non posée)')).length);
+    expect(marked).toEqual(phases.map((p) => (p.index === 2 ? p.prompts.length - 1 : 0)));
+    expect(marked.reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+  });
+
   it('says « 1 post-it » and « 1 participant » in the singular, with French spaces before colons', () => {
     const input = reportSeance();
     const [first, ...others] = input.participants;
