@@ -46,7 +46,7 @@ export async function buildReportFile(sessionId: SessionId, format: ReportFormat
     case 'docx': {
       // The docx library is a chunk of its own, fetched from the precache only when a Word file is asked for.
       const { renderDocx } = await loadDocx();
-      const blob = await renderDocx(documentFor(model, view, t, intl), { page: t('report.docx.page'), of: t('report.docx.of') });
+      const blob = await renderDocx(documentFor(model, view, t, intl), { page: t('report.docx.page'), of: t('report.docx.of'), author: t('report.docx.author') });
       return { name: name(document, 'docx'), body: blob, type: DOCX };
     }
   }

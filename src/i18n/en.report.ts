@@ -114,6 +114,7 @@ export const enReport: Record<ReportKey, string> = {
   // Footer of the Word export: "Page 2 of 7" (the numbers are Word fields).
   'report.docx.page': 'Page',
   'report.docx.of': 'of',
+  'report.docx.author': 'Cercle — listening committees',
   'report.footer.anonymised': "Anonymised version: participants are named P1, P2…, role names and the consent wording are removed.",
   'report.fact.date': "Date",
   'report.fact.dateTime': "{date} at {time}",

@@ -112,6 +112,7 @@ export const frReport = {
   // Footer of the Word export: "Page 2 sur 7" (the numbers are Word fields).
   'report.docx.page': 'Page',
   'report.docx.of': 'sur',
+  'report.docx.author': 'Cercle — comités d’écoute',
   'report.footer.anonymised': "Version anonymisée : les participants sont désignés par P1, P2…, les noms des rôles et la formule de consentement sont retirés.",
   'report.fact.date': "Date",
   'report.fact.dateTime': "{date} à {time}",

@@ -7,6 +7,8 @@ import { BLUE, GREY, STYLE, blockChildren, cleanText, heading, runs } from './do
 export interface DocxWords {
   page: string;
   of: string;
+  /** Who made the file, as Word's properties show it (« Auteur », « Modifié par »); docx writes « Un-named » otherwise. */
+  author: string;
 }
 
 /** Arial ships with Word and LibreOffice substitutes it; nothing is fetched, the export works offline. */
@@ -80,7 +82,8 @@ export async function renderDocx(doc: ReportDocument, words: DocxWords): Promise
     // The file's properties (docProps/core.xml) are XML too: same cleaning as the body.
     title: cleanText(doc.title),
     description: cleanText(doc.subtitle),
-    creator: 'Cercle',
+    creator: cleanText(words.author),
+    lastModifiedBy: cleanText(words.author),
     styles: {
       default: {
         document: { run: { font: FONT, size: 22, language: { value: language } }, paragraph: { spacing: { after: 120 } } },

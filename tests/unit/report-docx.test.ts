@@ -11,7 +11,7 @@ import { openDocx, paragraphs, tables, xmlProblem } from './docx-helpers';
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
 beforeAll(() => loadTexts('report'));
 
-const FR_WORDS = { page: 'Page', of: 'sur' };
+const FR_WORDS = { page: 'Page', of: 'sur', author: 'Cercle — comités d’écoute' };
 const NBSP = '\u00a0';
 
 function everyBlock(lang = 'fr'): ReportDocument {
@@ -103,6 +103,9 @@ describe('renderDocx', () => {
     expect(footer).toEqual(['Rapport établi avec Cercle le 23/11/2026.', 'Page  sur ']);
     expect(parts['word/footer1.xml']).toMatch(/PAGE<\/w:instrText>[\s\S]*NUMPAGES<\/w:instrText>/);
     expect(parts['docProps/core.xml']).toContain('<dc:title>Rapport de synthèse — Accueil</dc:title>');
+    // Word's « Auteur » and « Modifié par »: in French, never docx's « Un-named ».
+    expect(parts['docProps/core.xml']).toContain('<dc:creator>Cercle — comités d’écoute</dc:creator>');
+    expect(parts['docProps/core.xml']).toContain('<cp:lastModifiedBy>Cercle — comités d’écoute</cp:lastModifiedBy>');
   });
 
   test('titles and section headings are Word headings, nested blocks one level down', async () => {
@@ -145,7 +148,7 @@ describe('renderDocx', () => {
   });
 
   test('an English document is tagged en-GB and quoted with English marks', async () => {
-    const { parts, paras } = await render(everyBlock('en'), { page: 'Page', of: 'of' });
+    const { parts, paras } = await render(everyBlock('en'), { page: 'Page', of: 'of', author: 'Cercle — listening committees' });
     expect(parts['word/styles.xml']).toContain('<w:lang w:val="en-GB"/>');
     expect(withStyle(paras, 'Quote')[0]).toBe('“Merci de nous avoir écoutés.” — Alice');
     expect(paragraphs(parts['word/footer1.xml'] ?? '')[1]!.text).toBe('Page  of ');
