@@ -64,6 +64,7 @@ export const enReport: Record<ReportKey, string> = {
   'report.csv.when': 'Date and time',
   'report.csv.phase': 'Phase',
   'report.csv.phaseValue': '{n} — {title}',
+  'report.csv.who.note': 'Note taker’s observation',
   'report.csv.who': 'Who',
   'report.csv.text': 'Verbatim',
   'report.csv.tags': 'Tags',

@@ -63,6 +63,7 @@ export const frReport = {
   'report.csv.phase': 'Phase',
   'report.csv.phaseValue': '{n} — {title}',
   'report.csv.who': 'Qui',
+  'report.csv.who.note': 'Observation du secrétaire',
   'report.csv.text': 'Verbatim',
   'report.csv.tags': 'Étiquettes',
   'report.csv.key': 'Marqué (étoile)',

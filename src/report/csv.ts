@@ -11,7 +11,8 @@ export function verbatimsCsv(model: ReportModel, t: Translate, intl: string): st
   const rows = model.quotes.map((q) => [
     csvDateTime(q.capturedAt, intl),
     t('report.csv.phaseValue', { n: q.phase, title: phaseTitles.get(q.phase) ?? '' }),
-    typedText(speakerText(q.speaker, t)),
+    // An observation with nobody named is the secrétaire's own, not an unidentified participant's words.
+    typedText(q.kind === 'note' && q.speaker.kind === 'inconnu' ? t('report.csv.who.note') : speakerText(q.speaker, t)),
     typedText(q.text),
     q.tags.map((tag) => t(`notes.tag.${tag}`)).join(', '),
     q.key ? t('report.csv.yes') : t('report.csv.no'),

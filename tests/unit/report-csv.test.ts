@@ -87,7 +87,7 @@ describe('verbatimsCsv', () => {
     const starred = rows.find((r) => r[3] === 'L’agent m’a très bien reçue, avec le sourire.')!;
     // Captured 5 minutes into phase 3, which started at 10:45 local time.
     expect(starred).toEqual(['23/11/2026 10:50', expect.stringMatching(/^3 — /), 'Alice', 'L’agent m’a très bien reçue, avec le sourire.', 'Positif', 'Oui', 'Verbatim']);
-    expect(rows.find((r) => r[3] === 'Le groupe s’anime sur les horaires.')?.[6]).toBe('Observation');
+    expect(rows.find((r) => r[3] === 'Le groupe s’anime sur les horaires.')?.slice(2)).toEqual(['Observation du secrétaire', 'Le groupe s’anime sur les horaires.', '', 'Non', 'Observation']);
     expect(rows.find((r) => r[3] === 'Le papier d’accueil est clair.')?.[2]).toBe('Emma (parti en cours de séance)');
     expect(rows.find((r) => r[3] === 'Regroupons ce qui touche aux horaires.')?.[2]).toBe('l’animateur');
     for (const r of rows.slice(1)) expect(r[0]).toMatch(/^\d\d\/\d\d\/\d{4} \d\d:\d\d$/);
