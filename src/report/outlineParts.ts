@@ -23,10 +23,14 @@ export function conductBlocks(model: ReportModel, { t, intl }: Words): Block[] {
       caption: t('summary.phases'),
       head: [t('summary.phase'), t('summary.planned'), t('summary.actual'), t('report.conduct.gap')],
       rows: c.phases.map((p) => [t('report.phaseTitle', { n: p.index, title: p.title }), formatMinutes(p.plannedMinutes, intl), p.started ? minutes(p.actualMs) : t('report.conduct.notRun'), p.started ? gap(p.plannedMinutes, p.actualMs, intl) : '']),
-      foot: [t('summary.total'), formatMinutes(c.plannedMinutes, intl), minutes(c.actualMs), gap(c.plannedMinutes, c.actualMs, intl)],
+      foot: [t('report.conduct.phasesTotal'), formatMinutes(c.plannedMinutes, intl), minutes(c.actualMs), gap(c.plannedMinutes, c.actualMs, intl)],
       align: ['start', 'end', 'end', 'end'],
     },
   ];
+  // The séance's hours (« de 10:00 à 12:02 ») and the phases' total differ by the time between phases: say so, or the figures look wrong.
+  const { startedAt, closedAt } = model.header;
+  const between = startedAt !== null && closedAt !== null ? Math.round((closedAt - startedAt - c.actualMs) / MINUTE) : 0;
+  if (between >= 1) blocks.push({ type: 'paragraph', text: t('report.conduct.between', { length: formatMinutes(between, intl) }), tone: 'muted' });
   if (c.turnCount === 0) return [...blocks, { type: 'paragraph', text: t('report.conduct.noTurns'), tone: 'muted' }];
   blocks.push({
     type: 'bars',
@@ -38,7 +42,7 @@ export function conductBlocks(model: ReportModel, { t, intl }: Words): Block[] {
       muted: s.speaker.kind === 'animateur',
     })),
   });
-  const balance = c.balance === null ? t('talk.balance.none') : t('talk.balance', { value: formatPercent(c.balance, intl) });
+  const balance = c.balance === null ? t('talk.balance.none') : t('report.conduct.balance', { value: formatPercent(c.balance, intl) });
   blocks.push({ type: 'list', items: [t('report.conduct.turnsTotal', { turns: count(t, 'report.count.turns', c.turnCount) }), balance, t('talk.animateurShare', { share: formatPercent(c.animateurShare, intl) })] });
   return blocks;
 }

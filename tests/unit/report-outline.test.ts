@@ -55,7 +55,12 @@ describe('reportOutline — the full report', () => {
       ['35 min', '30 min', '−5 min'],
       ['15 min', '15 min', '='],
     ]);
-    expect(table.foot!.map(plain)).toEqual(['Total', '2 h', '1 h 55 min', '−5 min']);
+    expect(table.foot!.map(plain)).toEqual(['Total des phases', '2 h', '1 h 55 min', '−5 min']);
+    // Hours and phases agree here: nothing to explain. The balance says what it measures.
+    expect(ofType(blocks, 'paragraph')).toEqual([]);
+    expect(ofType(blocks, 'list').flatMap((l) => l.items.map(plain))).toContainEqual(
+      expect.stringMatching(/^Équilibre de la parole entre les participants : \d+ % \(100 % si chacun a parlé autant que les autres ; l’animateur n’est pas compté\)$/),
+    );
     const bars = ofType(blocks, 'bars')[0]!.bars;
     expect(bars.map((b) => [b.label, plain(b.display), b.muted])).toEqual([
       ['Alice', '6 min · 38 % · 2 prises de parole', false],
@@ -64,6 +69,15 @@ describe('reportOutline — the full report', () => {
       ['Driss', '0 min · 0 % · aucune prise de parole', false],
       ['Emma (parti en cours de séance)', '2 min · 13 % · 1 prise de parole', false],
       ['Animateur', '4 min · 25 % · 1 prise de parole', true],
+    ]);
+  });
+
+  it('says where the minutes went when the séance ran longer than its phases (a pause between two)', () => {
+    const input = reportSeance();
+    input.session = { ...input.session, closedAt: input.session.closedAt! + 7 * 60_000 };
+    const blocks = sectionOf(reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR'), 'Déroulement').blocks;
+    expect(ofType(blocks, 'paragraph').map((p) => plain(p.text))).toEqual([
+      'Entre les phases (pauses, transitions) : 7 min, en plus du total des phases, compris dans les horaires de la séance.',
     ]);
   });
 
