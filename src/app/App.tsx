@@ -34,6 +34,10 @@ export function App({ prefs }: { prefs: Prefs }) {
   const route = useRoute();
   // The print view is the document alone: no header or banners on screen, nothing but the report on paper.
   const bare = route.name === 'report' && route.print;
+  // The page's title, in the person's language; the print view puts the document's file name there instead (the PDF's name).
+  useEffect(() => {
+    if (!bare) document.title = `${i18n.t('app.name')} — ${i18n.t('app.tagline')}`;
+  }, [bare, i18n]);
 
   useEffect(() => {
     document.documentElement.lang = locale;

@@ -3,6 +3,9 @@ import type { ReportKey } from './fr.report';
 
 export const enReport: Record<ReportKey, string> = {
   'reportScreen.notClosed': 'The session is not closed yet: the report shows where it stands right now.',
+  'reportScreen.print.version.full': 'Full report — the team’s working document, with names',
+  'reportScreen.print.version.anonymised': 'Report — anonymised version',
+  'reportScreen.print.version.restitution': 'Feedback to participants — no names at all',
   'reportScreen.versions': 'Version of the document',
   'reportScreen.tab.equipe': 'Full report',
   'reportScreen.tab.participants': 'Feedback to participants',

@@ -2,6 +2,9 @@
 export const frReport = {
   'reportScreen.notClosed': 'La séance n’est pas encore clôturée : le rapport montre où elle en est à cet instant.',
   'reportScreen.versions': 'Version du document',
+  'reportScreen.print.version.full': 'Rapport complet — document de travail de l’équipe, avec les noms',
+  'reportScreen.print.version.anonymised': 'Rapport — version anonymisée',
+  'reportScreen.print.version.restitution': 'Restitution aux participants — sans aucun nom',
   'reportScreen.tab.equipe': 'Rapport complet',
   'reportScreen.tab.participants': 'Restitution aux participants',
   'reportScreen.anonymised': 'Version anonymisée',

@@ -164,4 +164,20 @@ describe('print view', () => {
     expect(print).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('link', { name: /Retour au rapport/ }).getAttribute('href')).toBe(reportHref(session.id, 'equipe', true));
   });
+
+  it.each([
+    { audience: 'equipe' as const, anonymised: false, version: 'Rapport complet — document de travail de l’équipe, avec les noms', title: 'cercle-2026-11-23-accueil-de-la-mairie-rapport' },
+    { audience: 'equipe' as const, anonymised: true, version: 'Rapport — version anonymisée', title: 'cercle-2026-11-23-accueil-de-la-mairie-rapport-anonyme' },
+    { audience: 'participants' as const, anonymised: true, version: 'Restitution aux participants — sans aucun nom', title: 'cercle-2026-11-23-accueil-de-la-mairie-restitution' },
+  ])('$version: says which version at the top of page 1, and the PDF is named like the exported files', async ({ audience, anonymised, version, title }) => {
+    const { session } = await seedReport();
+    renderApp(reportHref(session.id, audience, anonymised, true));
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.getByText(version).closest('header')?.querySelector('h1')).toBeTruthy();
+    await waitFor(() => expect(document.title).toBe(title));
+    // Leaving the print view gives the app its own title back.
+    window.location.hash = '#/';
+    await screen.findByRole('heading', { level: 1, name: 'Vos séances' });
+    await waitFor(() => expect(document.title).toBe("Cercle — Comités d'écoute"));
+  });
 });

@@ -1,7 +1,9 @@
 // Route "…/imprimer": the document alone, texts as written, laid out for A4; printed or saved as PDF by the browser.
+import { useEffect } from 'preact/hooks';
 import type { SessionId } from '../../domain/types';
-import { useI18n } from '../../i18n';
-import type { ReportView } from '../../report/audience';
+import { reportFileName } from '../../format/fileName';
+import { useI18n, type MessageKey } from '../../i18n';
+import { isAnonymised, type ReportView } from '../../report/audience';
 import { routeHref } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
 import { DocumentBlocks } from './DocumentBlocks';
@@ -10,9 +12,23 @@ import { useReport } from './useReport';
 import './report.css';
 import './print.css';
 
+/** Which of the three documents this is, printed at the top of page 1: on paper they look alike. */
+function versionKey(view: ReportView): MessageKey {
+  if (view.audience === 'participants') return 'reportScreen.print.version.restitution';
+  return view.anonymised ? 'reportScreen.print.version.anonymised' : 'reportScreen.print.version.full';
+}
+
 export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportView }) {
   const { t } = useI18n();
   const data = useReport(id, view, true);
+  const header = data.status === 'ready' ? data.value?.model.header : undefined;
+  // The browser names the PDF after the page's title: the same name as the exported files, per version.
+  const fileTitle = header
+    ? reportFileName({ day: header.date, title: header.title, what: view.audience === 'participants' ? 'restitution' : 'rapport', anonymised: isAnonymised(view), extension: '' }).replace(/\.$/, '')
+    : '';
+  useEffect(() => {
+    if (fileTitle) document.title = fileTitle;
+  }, [fileTitle]);
   if (data.status !== 'ready') return <Loading />;
   if (!data.value) return <SessionMissing />;
   const { doc } = data.value;
@@ -31,6 +47,7 @@ export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportVie
       </div>
       <article class="print-doc" lang={doc.lang} aria-labelledby="print-title">
         <header class="print-doc-head">
+          <p class="print-version">{t(versionKey(view))}</p>
           <h1 id="print-title">{doc.title}</h1>
           <p class="print-subtitle">{doc.subtitle}</p>
         </header>
