@@ -159,6 +159,7 @@ export const enReport: Record<ReportKey, string> = {
   'report.ideas.ungrouped': "Ideas and expectations outside any group",
   'report.ideas.quotes': "What was said",
   'report.tracks.caption': "Improvement tracks, most supported first",
+  'report.tracks.rankTied': "{rank} (tied)",
   'report.tracks.rank': "Rank",
   'report.tracks.track': "Track",
   'report.tracks.votes': "Dots",

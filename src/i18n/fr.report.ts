@@ -158,6 +158,7 @@ export const frReport = {
   'report.ideas.quotes': "Ce qui a été dit",
   'report.tracks.caption': "Pistes d’amélioration, de la plus soutenue à la moins soutenue",
   'report.tracks.rank': "Rang",
+  'report.tracks.rankTied': "{rank} ex æquo",
   'report.tracks.track': "Piste",
   'report.tracks.votes': "Points",
   'report.tracks.validated': "Validée avec le groupe",

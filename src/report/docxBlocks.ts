@@ -49,14 +49,15 @@ function table(widths: number[], rows: TableRow[]): Table {
 }
 
 /** Room for one word of `length` characters at 11 pt bold, cell margins included, in twentieths of a point. */
-const wordWidth = (length: number) => length * 125 + 220;
+/** A word's width in twips, bold Arial 11 pt with the cell's margins: generous, since a word Word must cut reads « Ran/g ». */
+const wordWidth = (length: number) => length * 145 + 240;
 
 /**
  * Column widths that follow how long each column's texts are (a title column is wider than a rank),
  * never narrower than its longest word, so "Points" is not cut into "Po/int/s".
  */
 function widthsFor(columns: string[][]): number[] {
-  const mins = columns.map((texts) => Math.min(TEXT_WIDTH / columns.length, wordWidth(Math.max(0, ...texts.flatMap((s) => s.split(/\s+/)).map((w) => w.length)))));
+  const mins = columns.map((texts) => Math.min(TEXT_WIDTH / columns.length, wordWidth(Math.max(0, ...texts.flatMap((s) => s.split(/[ \t\n]+/)).map((w) => w.length)))));
   const weights = columns.map((texts) => Math.min(40, Math.max(4, ...texts.map((s) => s.length))));
   const total = weights.reduce((a, b) => a + b, 0);
   const wanted = weights.map((w, i) => Math.max(mins[i]!, (w / total) * TEXT_WIDTH));

@@ -141,7 +141,8 @@ function tracksSection(model: ReportModel, w: Words): DocSection {
   const { t } = w;
   if (model.tracks.length === 0) return section('tracks', t('report.section.tracks'), model, [muted(t('report.empty.tracks'))]);
   const rows = model.tracks.map((tr) => [
-    tr.tied ? t('votes.rankTied', { rank: tr.rank }) : String(tr.rank),
+    // Under the « Rang » header, « 2 ex æquo », not « Rang 2, ex æquo » (the board's wording, said without a header).
+    tr.tied ? t('report.tracks.rankTied', { rank: tr.rank }) : String(tr.rank),
     tr.description ? `${tr.title}\n${tr.description}` : tr.title,
     String(tr.votes),
     tr.validated ? t('report.tracks.yes') : t('report.tracks.no'),

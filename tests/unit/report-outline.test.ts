@@ -98,8 +98,8 @@ describe('reportOutline — the full report', () => {
     const table = ofType(sectionOf(full(), 'Pistes d’amélioration').blocks, 'table')[0]!;
     expect(table.rows.map((r) => [r[0], r[1]!.split('\n')[0], r[2], r[3], plain(r[5]!)])).toEqual([
       ['1', 'Élargir les horaires', '4', 'Oui', 'n° 2'],
-      ['Rang 2, ex æquo', 'Installer des chaises et un écran d’attente', '2', 'Oui', 'n° 10'],
-      ['Rang 2, ex æquo', 'Rendez-vous en ligne', '2', 'Non', ''],
+      ['2\u00a0ex\u00a0æquo', 'Installer des chaises et un écran d’attente', '2', 'Oui', 'n° 10'],
+      ['2\u00a0ex\u00a0æquo', 'Rendez-vous en ligne', '2', 'Non', ''],
     ]);
   });
 
