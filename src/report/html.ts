@@ -30,12 +30,14 @@ function table(block: Table): string {
   return out.join('\n');
 }
 
-function quote(text: string, by: string): string {
+/** In quotation marks and italics, as in the Word file: unattributed, a quote must not read as the service's own words. */
+function quote(text: string, by: string, lang: string): string {
+  const quoted = lang === 'fr' ? `«\u00a0${text.trim()}\u00a0»` : `“${text.trim()}”`;
   const who = by.trim() ? `<figcaption>— ${htmlLines(by)}</figcaption>` : '';
-  return `<figure class="quote"><blockquote>${htmlParagraphs(text)}</blockquote>${who}</figure>`;
+  return `<figure class="quote"><blockquote>${htmlParagraphs(quoted)}</blockquote>${who}</figure>`;
 }
 
-function block(b: Block, level: Level): string {
+function block(b: Block, level: Level, lang: string): string {
   switch (b.type) {
     case 'facts':
       return [
@@ -50,7 +52,7 @@ function block(b: Block, level: Level): string {
     case 'list':
       return b.items.length === 0 ? '' : [`<ul>`, ...b.items.map((item) => `<li>${htmlLines(item)}</li>`), `</ul>`].join('\n');
     case 'quote':
-      return quote(b.text, b.by);
+      return quote(b.text, b.by, lang);
     case 'table':
       return table(b);
     case 'bars':
@@ -58,24 +60,24 @@ function block(b: Block, level: Level): string {
     case 'columns':
       return [
         `<div class="columns">`,
-        ...b.columns.map((c) => [`<div class="column">`, `<h${level}>${htmlLines(c.heading)}</h${level}>`, blocks(c.blocks, 4), `</div>`].join('\n')),
+        ...b.columns.map((c) => [`<div class="column">`, `<h${level}>${htmlLines(c.heading)}</h${level}>`, blocks(c.blocks, 4, lang), `</div>`].join('\n')),
         `</div>`,
       ].join('\n');
   }
 }
 
-function blocks(list: Block[], level: Level): string {
+function blocks(list: Block[], level: Level, lang: string): string {
   return list
-    .map((b) => block(b, level))
+    .map((b) => block(b, level, lang))
     .filter((html) => html !== '')
     .join('\n');
 }
 
-function section(s: DocSection, index: number): string {
+function section(s: DocSection, index: number, lang: string): string {
   const id = `section-${index + 1}`;
   const cls = s.pageBreakBefore ? 'section page-break' : 'section';
   const synthesis = s.synthesis.trim() ? `<div class="synthesis">\n${htmlParagraphs(s.synthesis)}\n</div>` : '';
-  return [`<section class="${cls}" aria-labelledby="${id}">`, `<h2 id="${id}">${htmlLines(s.heading)}</h2>`, synthesis, blocks(s.blocks, 3), `</section>`]
+  return [`<section class="${cls}" aria-labelledby="${id}">`, `<h2 id="${id}">${htmlLines(s.heading)}</h2>`, synthesis, blocks(s.blocks, 3, lang), `</section>`]
     .filter((html) => html !== '')
     .join('\n');
 }
@@ -97,7 +99,7 @@ export function renderHtml(doc: ReportDocument): string {
     subtitle,
     `</header>`,
     `<main>`,
-    ...doc.sections.map(section),
+    ...doc.sections.map((s, i) => section(s, i, doc.lang)),
     `</main>`,
     `<footer class="doc-footer"><p>${htmlLines(doc.footer)}</p></footer>`,
     `</body>`,

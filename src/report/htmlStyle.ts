@@ -51,7 +51,7 @@ li { margin-bottom: 0.25rem; }
 .fact dt { font-weight: 600; }
 .fact dd { margin: 0; }
 .quote { margin: 0 0 0.9rem; padding: 0.5rem 0.9rem; border-left: 3px solid var(--quote); background: #f7f7f7; }
-.quote blockquote { margin: 0; }
+.quote blockquote { margin: 0; font-style: italic; }
 .quote blockquote p { margin: 0; }
 .quote figcaption { margin-top: 0.3rem; color: var(--muted); font-size: 0.92rem; }
 table { width: 100%; border-collapse: collapse; margin: 0 0 1.1rem; font-size: 0.95rem; }

@@ -112,8 +112,11 @@ describe('renderHtml on a hand-built document', () => {
   });
 
   it('shows a quote with who said it, and without anyone when `by` is empty', () => {
-    expect(html).toContain('<figure class="quote"><blockquote><p>L’agent m’a très bien reçue.</p></blockquote><figcaption>— Alice</figcaption></figure>');
-    expect(html).toContain(`<figure class="quote"><blockquote><p>${escapeHtml(IMG)}</p></blockquote></figure>`);
+    // In guillemets (and italics, by the style), so an unattributed quote does not read as the service's own words.
+    expect(html).toContain('<figure class="quote"><blockquote><p>«\u00a0L’agent m’a très bien reçue.\u00a0»</p></blockquote><figcaption>— Alice</figcaption></figure>');
+    expect(html).toContain(`<figure class="quote"><blockquote><p>«\u00a0${escapeHtml(IMG)}\u00a0»</p></blockquote></figure>`);
+    expect(html).toMatch(/\.quote blockquote \{[^}]*font-style: italic/);
+    expect(renderHtml(handDoc({ lang: 'en' }))).toContain('<blockquote><p>“L’agent m’a très bien reçue.”</p></blockquote>');
   });
 
   it('writes a real table: caption, column and row headers, numbers aligned right, totals in tfoot', () => {
@@ -156,7 +159,7 @@ describe('renderHtml on the real rapport of the fixture séance', () => {
   it('holds every section, the starred verbatims with their speaker and the secrétaire’s synthesis', () => {
     const html = fullReport();
     expect([...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual(REPORT_HEADINGS);
-    expect(html).toContain('<blockquote><p>L’agent m’a très bien reçue, avec le sourire.</p></blockquote><figcaption>— Alice</figcaption>');
+    expect(html).toContain('<blockquote><p>«\u00a0L’agent m’a très bien reçue, avec le sourire.\u00a0»</p></blockquote><figcaption>— Alice</figcaption>');
     expect(html).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
     expect(html).toMatch(/<section class="section page-break"[^>]*>\n<h2[^>]*>Plan d’actions<\/h2>/);
     expect(html).toContain('Élargir les horaires');
