@@ -2,6 +2,7 @@
 import { AlignmentType, BorderStyle, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild, type IParagraphStyleOptions } from 'docx';
 import type { DocSection, ReportDocument } from './document';
 import { BLUE, GREY, STYLE, blockChildren, cleanText, heading, runs } from './docxBlocks';
+import { typedParts } from './typedParts';
 
 /** The words around the page number in the footer ("Page 2 sur 7"): i18n `report.docx.page` / `report.docx.of`. */
 export interface DocxWords {
@@ -52,8 +53,21 @@ const PARAGRAPH_STYLES: IParagraphStyleOptions[] = [
   { id: 'Subtitle', name: 'Subtitle', basedOn: 'Normal', next: 'Normal', run: { size: 26, color: GREY }, paragraph: { spacing: { after: 360 } } },
 ];
 
+/** The secrétaire's text: one Word paragraph per typed paragraph, bullets for « - » lists, numbers kept for « 1. » ones. */
+function synthesisParagraphs(text: string): Paragraph[] {
+  return typedParts(text).flatMap((part) => {
+    if (part.type === 'paragraph') return [new Paragraph({ style: STYLE.synthesis, children: runs(part.text) })];
+    return part.items.map(
+      (item, i) =>
+        part.ordered
+          ? new Paragraph({ style: STYLE.synthesis, indent: { left: 567, hanging: 340 }, children: runs(`${i + 1}.\t${item}`) })
+          : new Paragraph({ style: STYLE.synthesis, bullet: { level: 0 }, children: runs(item) }),
+    );
+  });
+}
+
 function sectionChildren(section: DocSection, lang: string): FileChild[] {
-  const synthesis = section.synthesis.trim() ? [new Paragraph({ style: STYLE.synthesis, children: runs(section.synthesis) })] : [];
+  const synthesis = section.synthesis.trim() ? synthesisParagraphs(section.synthesis) : [];
   return [heading(section.heading, 0, section.pageBreakBefore === true), ...synthesis, ...section.blocks.flatMap((b) => blockChildren(b, 0, lang))];
 }
 

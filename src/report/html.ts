@@ -3,6 +3,7 @@ import type { Block, DocSection, ReportDocument } from './document';
 import { barChart } from './htmlBars';
 import { escapeHtml, htmlLines, htmlParagraphs } from './htmlEscape';
 import { REPORT_CSS } from './htmlStyle';
+import { typedParts } from './typedParts';
 
 type Table = Extract<Block, { type: 'table' }>;
 
@@ -73,10 +74,21 @@ function blocks(list: Block[], level: Level, lang: string): string {
     .join('\n');
 }
 
+/** The secrétaire's text: paragraphs, and the lists typed with « - » or « 1. » as real lists. */
+function typed(text: string): string {
+  return typedParts(text)
+    .map((part) => {
+      if (part.type === 'paragraph') return `<p>${htmlLines(part.text)}</p>`;
+      const tag = part.ordered ? 'ol' : 'ul';
+      return [`<${tag}>`, ...part.items.map((item) => `<li>${htmlLines(item)}</li>`), `</${tag}>`].join('\n');
+    })
+    .join('\n');
+}
+
 function section(s: DocSection, index: number, lang: string): string {
   const id = `section-${index + 1}`;
   const cls = s.pageBreakBefore ? 'section page-break' : 'section';
-  const synthesis = s.synthesis.trim() ? `<div class="synthesis">\n${htmlParagraphs(s.synthesis)}\n</div>` : '';
+  const synthesis = s.synthesis.trim() ? `<div class="synthesis">\n${typed(s.synthesis)}\n</div>` : '';
   return [`<section class="${cls}" aria-labelledby="${id}">`, `<h2 id="${id}">${htmlLines(s.heading)}</h2>`, synthesis, blocks(s.blocks, 3, lang), `</section>`]
     .filter((html) => html !== '')
     .join('\n');

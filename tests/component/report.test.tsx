@@ -165,6 +165,16 @@ describe('print view', () => {
     expect(screen.getByRole('link', { name: /Retour au rapport/ }).getAttribute('href')).toBe(reportHref(session.id, 'equipe', true));
   });
 
+  it('prints the lists typed in a synthesis as lists', async () => {
+    const { session } = await seedReport((s) => {
+      s.syntheses = s.syntheses.map((y) => (y.section === 'nextSteps' ? { ...y, text: 'Ensuite :\n- réunion d’équipe le 7 décembre\n- affichage en mairie' } : y));
+    });
+    renderApp(reportHref(session.id, 'equipe', false, true));
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Prochaines étapes' })).closest('section')!;
+    expect(within(section).getByText('Ensuite :').tagName).toBe('P');
+    expect(within(within(section).getByRole('list')).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['réunion d’équipe le 7 décembre', 'affichage en mairie']);
+  });
+
   it.each([
     { audience: 'equipe' as const, anonymised: false, version: 'Rapport complet — document de travail de l’équipe, avec les noms', title: 'cercle-2026-11-23-accueil-de-la-mairie-rapport' },
     { audience: 'equipe' as const, anonymised: true, version: 'Rapport — version anonymisée', title: 'cercle-2026-11-23-accueil-de-la-mairie-rapport-anonyme' },

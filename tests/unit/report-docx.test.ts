@@ -118,6 +118,22 @@ describe('renderDocx', () => {
     expect(paras.filter((p) => p.pageBreakBefore).map((p) => p.text)).toEqual(['Plan d’actions']);
   });
 
+  test('a list typed in a synthesis is a Word list: bullets for « - », numbers kept for « 1. »', async () => {
+    const doc = everyBlock();
+    doc.sections[1] = { ...doc.sections[1]!, synthesis: 'Constats :\n- l’attente\n- les chaises\n\n1. Ouvrir le samedi\n2. Afficher l’attente' };
+    const { paras } = await render(doc);
+    // Between the section's heading and its own blocks; Word puts bulleted items in its « List Paragraph » style.
+    const from = paras.findIndex((p) => p.text === 'Principaux enseignements') + 1;
+    const synthesis = paras.slice(from, paras.findIndex((p) => p.text === '13 verbatims'));
+    expect(synthesis.map((p) => [p.text, Boolean(p.bullet)])).toEqual([
+      ['Constats :', false],
+      ['l’attente', true],
+      ['les chaises', true],
+      ['1.\tOuvrir le samedi', false],
+      ['2.\tAfficher l’attente', false],
+    ]);
+  });
+
   test('synthesis, notes, quotes and lists keep their text and their look', async () => {
     const { paras } = await render(everyBlock());
     expect(withStyle(paras, 'Synthese')).toEqual(['Première ligne\nDeuxième ligne']);

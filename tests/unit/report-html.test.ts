@@ -93,6 +93,14 @@ describe('renderHtml on a hand-built document', () => {
     expect(html).not.toContain(MULTILINE);
   });
 
+  it('renders the lists typed in a synthesis as lists', () => {
+    const doc = handDoc();
+    doc.sections[0] = { ...doc.sections[0]!, synthesis: 'Constats :\n- l’attente\n- les chaises\n\n1. Ouvrir le samedi\n2. Afficher l’attente' };
+    expect(renderHtml(doc)).toContain(
+      '<div class="synthesis">\n<p>Constats :</p>\n<ul>\n<li>l’attente</li>\n<li>les chaises</li>\n</ul>\n<ol>\n<li>Ouvrir le samedi</li>\n<li>Afficher l’attente</li>\n</ol>\n</div>',
+    );
+  });
+
   it('prints the synthesis before the section’s own blocks, and the footer last', () => {
     const synthesis = html.indexOf('Synthèse écrite par la secrétaire.');
     expect(synthesis).toBeGreaterThan(html.indexOf('<h2 id="section-2">Principaux enseignements</h2>'));

@@ -1,5 +1,6 @@
 // Typed text as HTML: a line break stays a line break, a blank line starts a new paragraph.
 import { Fragment } from 'preact';
+import { typedParts } from '../../report/typedParts';
 
 /** A `\n` the writer typed is a line break, not a new paragraph. */
 export function Lines({ text }: { text: string }) {
@@ -16,16 +17,24 @@ export function Lines({ text }: { text: string }) {
   );
 }
 
-/** Paragraphs split on blank lines, as the secrétaire typed them. */
+/** Paragraphs split on blank lines, as the secrétaire typed them; lines typed with « - » or « 1. » are a list. */
 export function Paragraphs({ text, class: cls }: { text: string; class?: string }) {
-  const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
   return (
     <>
-      {paragraphs.map((p, i) => (
-        <p key={i} class={cls} dir="auto">
-          <Lines text={p.trim()} />
-        </p>
-      ))}
+      {typedParts(text).map((part, i) => {
+        if (part.type === 'paragraph')
+          return (
+            <p key={i} class={cls} dir="auto">
+              <Lines text={part.text} />
+            </p>
+          );
+        const items = part.items.map((item, j) => (
+          <li key={j} dir="auto">
+            <Lines text={item} />
+          </li>
+        ));
+        return part.ordered ? <ol key={i} class={cls}>{items}</ol> : <ul key={i} class={cls}>{items}</ul>;
+      })}
     </>
   );
 }
