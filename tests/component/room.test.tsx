@@ -38,6 +38,17 @@ const floor = () => screen.getByTestId('floor').textContent ?? '';
 const tile = (name: string) => screen.getByRole('button', { name: new RegExp(`^(Donner|Reprendre) la parole à\\s*${name}`) });
 
 describe('phase stepper', () => {
+  it('shows the current phase\'s whole title and a short readable one for the others; a title of one\'s own stays whole', async () => {
+    const { id } = await openRoom();
+    const steps = () => [...document.querySelectorAll('.stepper .step-title')].map((el) => el.textContent);
+    expect(steps()).toEqual(['Présentation des objectifs', 'Tour de table', 'Partage', 'Attentes', 'Bilan']);
+    const fourth = (await phases(id))[3]!;
+    await db().phases.update(fourth.id, { title: 'Nos idées' });
+    fireEvent.click(screen.getByRole('button', { name: /Aller à la phase 2/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Tour de table' });
+    await waitFor(() => expect(steps()).toEqual(['Objectifs', 'Tour de table', 'Partage', 'Nos idées', 'Bilan']));
+  });
+
   it('"Démarrer la séance" opens the room with phase 1 running from that instant', async () => {
     at(0);
     const id = await seedSession();
