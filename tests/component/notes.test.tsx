@@ -219,3 +219,19 @@ describe('prise de notes — a long séance', () => {
     await waitFor(() => expect(screen.getAllByText(/^Verbatim n° \d+$/)).toHaveLength(150));
   });
 });
+
+describe('prise de notes — one Enter, one item', () => {
+  it('with more than 60 verbatims, an Enter adds one item and drops the oldest; the others stay as they are in the page', async () => {
+    const { id } = await openSplit();
+    await db().verbatims.bulkAdd(Array.from({ length: 80 }, (_, i) => makeVerbatim(id, { text: `Verbatim n° ${i + 1}`, capturedAt: T0 - 100_000 + i * 1000 })));
+    const kept = (await screen.findByText('Verbatim n° 75')).closest('li')!;
+    const oldest = screen.getByText('Verbatim n° 21').closest('li')!;
+    type('Un de plus');
+    enter();
+    await screen.findByText('Un de plus');
+    await waitFor(() => expect(oldest.isConnected).toBe(false));
+    // The same element, not a copy rebuilt with the whole section.
+    expect(kept.isConnected).toBe(true);
+    expect(screen.getAllByText(/^Verbatim n° \d+$|^Un de plus$/)).toHaveLength(60);
+  });
+});

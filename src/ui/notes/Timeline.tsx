@@ -27,6 +27,7 @@ export function Timeline({ verbatims, carded, everyone, filter, limit, page, old
 
   const shown = verbatims.filter((v) => matches(v, filter));
   const visible = shown.slice(-limit);
+  const sections = sectionsByPhase(visible);
   const hidden = isFiltering(filter) ? Math.min(page, shown.length - visible.length) : older;
   const people = new Map(everyone.map((p) => [p.id as string, p]));
   const words = {
@@ -79,8 +80,10 @@ export function Timeline({ verbatims, carded, everyone, filter, limit, page, old
         )}
         {verbatims.length === 0 && <p class="hint">{t('notes.none')}</p>}
         {verbatims.length > 0 && shown.length === 0 && <p class="hint">{t('notes.noMatch')}</p>}
-        {sectionsByPhase(visible).map((section, i) => (
-          <div key={`${section.phase}-${section.items[0]?.id ?? i}`} class="phase-section">
+        {sections.map((section, i) => (
+          // The window's first section is cut by the window itself: keyed as « first », not by its first item, so
+          // an Enter that slides the window adds one item and drops one (its first item's id rebuilt it: 60 out, 60 in).
+          <div key={i === 0 ? 'first' : section.items[0]!.id} class="phase-section">
             <h3 class="phase-section-title">{t('notes.phaseShort', { n: section.phase })}</h3>
             <ol class="verbatim-list">
               {section.items.map((v) => (
