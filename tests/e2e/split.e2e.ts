@@ -95,5 +95,24 @@ describe('vue partagée salle + notes, dix participants', () => {
     }
     await checkA11y(page, 'salle avec notes, dix participants');
     expect(problems).toEqual([]);
+
+    // Phase 5's notes below phase 1's, the timeline scrolled so that phase 5's title is stuck at its top:
+    // the title sits flush on the box's edge, and no line of a verbatim shows above or through it.
+    for (let i = 1; i <= 6; i++) {
+      await field.fill(`Bilan, remarque ${i} : il faudrait un numéro direct pour les rendez-vous.`);
+      await field.press('Enter');
+    }
+    await visible(page.getByText('Bilan, remarque 6 : il faudrait un numéro direct pour les rendez-vous.', { exact: true }));
+    const stuck = await page.locator('.timeline-scroll').evaluate((box: HTMLElement) => {
+      const sections = box.querySelectorAll('.phase-section');
+      const last = sections[sections.length - 1] as HTMLElement;
+      box.scrollTop = last.offsetTop - box.offsetTop + 60;
+      const title = last.querySelector('.phase-section-title')!.getBoundingClientRect();
+      const edge = box.getBoundingClientRect().top + box.clientTop;
+      const probes = [1, title.height / 2, title.height - 1].map((dy) => document.elementFromPoint(title.left + 40, title.top + dy)?.closest('.phase-section-title') !== null);
+      return { gap: Math.round(title.top - edge), covered: probes.every(Boolean) };
+    });
+    expect(stuck).toEqual({ gap: 0, covered: true });
+    await shoot(page, 'salle-notes-titre-colle');
   });
 });
