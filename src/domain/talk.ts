@@ -32,17 +32,20 @@ export function talkStats(turns: readonly TurnTiming[], now: number): Map<Speake
 }
 
 export interface LeastHeardRule {
-  /** Before this much speaking in the phase, only "not heard yet" counts (everyone starts at zero). */
-  graceMs: number;
-  /** Flag anyone below this fraction of an equal share of the participants' time. */
+  /** Behind means below this fraction of an equal share of the participants' time… */
   fraction: number;
+  /** …and short of that share by at least this much: a few seconds behind is not behind. */
+  minGapMs: number;
 }
 
-export const DEFAULT_LEAST_HEARD: LeastHeardRule = { graceMs: 3 * 60_000, fraction: 0.5 };
+export const DEFAULT_LEAST_HEARD: LeastHeardRule = { fraction: 0.5, minGapMs: 60_000 };
 
 /**
- * Participants the animateur should invite to speak: not heard yet in this phase, or, once the
- * phase has had some talk, far below an equal share. The animateur's own time is left out.
+ * Participants the animateur should invite to speak in this phase: those really behind an equal
+ * share of the participants' time. A flag on everyone means nothing, and the minimum gap is the grace
+ * period: nobody can be a minute behind until the group has spoken about a minute per person, so at
+ * a phase's start, or when only the animateur has spoken, nobody is flagged. The animateur's own
+ * time is left out.
  */
 export function leastHeard(
   participants: readonly ParticipantId[],
@@ -52,9 +55,8 @@ export function leastHeard(
   const participantMs = participants.reduce((sum, id) => sum + (phaseStats.get(id)?.ms ?? 0), 0);
   const equal = participants.length > 0 ? participantMs / participants.length : 0;
   return participants.filter((id) => {
-    const s = phaseStats.get(id);
-    if (!s || s.turns === 0) return true;
-    return participantMs >= rule.graceMs && s.ms < rule.fraction * equal;
+    const ms = phaseStats.get(id)?.ms ?? 0;
+    return ms < rule.fraction * equal && equal - ms >= rule.minGapMs;
   });
 }
 

@@ -26,6 +26,7 @@ export const enNotes: Record<NotesKey, string> = {
   'notes.noMatch': 'No verbatim matches these filters.',
   'notes.shown': '{shown} shown of {total}',
   'notes.more': 'Show the {n} earlier ones',
+  'notes.more.one': 'Show the earlier one',
   'notes.filters': 'Filter the notes',
   'notes.filter.speaker': 'Person',
   'notes.filter.tag': 'Tag',

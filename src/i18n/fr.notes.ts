@@ -24,6 +24,7 @@ export const frNotes = {
   'notes.noMatch': 'Aucun verbatim ne correspond à ces filtres.',
   'notes.shown': '{shown} affichés sur {total}',
   'notes.more': 'Afficher les {n} précédents',
+  'notes.more.one': 'Afficher le précédent',
   'notes.filters': 'Filtrer les notes',
   'notes.filter.speaker': 'Personne',
   'notes.filter.tag': 'Étiquette',

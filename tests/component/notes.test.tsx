@@ -10,7 +10,7 @@ import { LIMITS } from '../../src/domain/limits';
 import type { SessionId } from '../../src/domain/types';
 import { setClock } from '../../src/platform/clock';
 import { routeHref } from '../../src/ui/common/routes';
-import { T0 } from '../factories';
+import { T0, makeVerbatim } from '../factories';
 import { db, renderApp, seedParticipants, seedSession } from './render';
 
 const field = () => screen.getByLabelText<HTMLTextAreaElement>('Verbatim ou note');
@@ -189,5 +189,49 @@ describe('prise de notes — on-screen keyboard', () => {
     } finally {
       Reflect.deleteProperty(window, 'visualViewport');
     }
+  });
+});
+
+describe('prise de notes — a long séance', () => {
+  it('75 verbatims: one tap on « Afficher les 15 précédents » shows the first one; the label counts what is left', async () => {
+    const { id } = await openSplit();
+    await db().verbatims.bulkAdd(Array.from({ length: 75 }, (_, i) => makeVerbatim(id, { text: `Verbatim n° ${i + 1}`, capturedAt: T0 + i * 1000 })));
+    // Leave the notes and come back, as the secrétaire did.
+    fireEvent.click(screen.getByRole('button', { name: 'Masquer la prise de notes' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Afficher la prise de notes' }));
+    await screen.findByText('Verbatim n° 75');
+    expect(screen.queryByText('Verbatim n° 15')).toBeNull();
+    expect(screen.getByText('Verbatim n° 16')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher les 15 précédents' }));
+    await screen.findByText('Verbatim n° 1');
+    expect(screen.getAllByText(/^Verbatim n° \d+$/)).toHaveLength(75);
+    expect(screen.queryByRole('button', { name: /^Afficher les \d+ précédents$/ })).toBeNull();
+  });
+
+  it('150 verbatims: 60, then 60 more, then the last 30, one tap each', async () => {
+    const { id } = await openSplit();
+    await db().verbatims.bulkAdd(Array.from({ length: 150 }, (_, i) => makeVerbatim(id, { text: `Verbatim n° ${i + 1}`, capturedAt: T0 + i * 1000 })));
+    await screen.findByText('Verbatim n° 150');
+    expect(screen.getAllByText(/^Verbatim n° \d+$/)).toHaveLength(60);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher les 60 précédents' }));
+    await waitFor(() => expect(screen.getAllByText(/^Verbatim n° \d+$/)).toHaveLength(120));
+    fireEvent.click(await screen.findByRole('button', { name: 'Afficher les 30 précédents' }));
+    await waitFor(() => expect(screen.getAllByText(/^Verbatim n° \d+$/)).toHaveLength(150));
+  });
+});
+
+describe('prise de notes — one Enter, one item', () => {
+  it('with more than 60 verbatims, an Enter adds one item and drops the oldest; the others stay as they are in the page', async () => {
+    const { id } = await openSplit();
+    await db().verbatims.bulkAdd(Array.from({ length: 80 }, (_, i) => makeVerbatim(id, { text: `Verbatim n° ${i + 1}`, capturedAt: T0 - 100_000 + i * 1000 })));
+    const kept = (await screen.findByText('Verbatim n° 75')).closest('li')!;
+    const oldest = screen.getByText('Verbatim n° 21').closest('li')!;
+    type('Un de plus');
+    enter();
+    await screen.findByText('Un de plus');
+    await waitFor(() => expect(oldest.isConnected).toBe(false));
+    // The same element, not a copy rebuilt with the whole section.
+    expect(kept.isConnected).toBe(true);
+    expect(screen.getAllByText(/^Verbatim n° \d+$|^Un de plus$/)).toHaveLength(60);
   });
 });

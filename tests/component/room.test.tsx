@@ -38,6 +38,17 @@ const floor = () => screen.getByTestId('floor').textContent ?? '';
 const tile = (name: string) => screen.getByRole('button', { name: new RegExp(`^(Donner|Reprendre) la parole à\\s*${name}`) });
 
 describe('phase stepper', () => {
+  it('shows the current phase\'s whole title and a short readable one for the others; a title of one\'s own stays whole', async () => {
+    const { id } = await openRoom();
+    const steps = () => [...document.querySelectorAll('.stepper .step-title')].map((el) => el.textContent);
+    expect(steps()).toEqual(['Présentation des objectifs', 'Tour de table', 'Partage', 'Attentes', 'Bilan']);
+    const fourth = (await phases(id))[3]!;
+    await db().phases.update(fourth.id, { title: 'Nos idées' });
+    fireEvent.click(screen.getByRole('button', { name: /Aller à la phase 2/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Tour de table' });
+    await waitFor(() => expect(steps()).toEqual(['Objectifs', 'Tour de table', 'Partage', 'Nos idées', 'Bilan']));
+  });
+
   it('"Démarrer la séance" opens the room with phase 1 running from that instant', async () => {
     at(0);
     const id = await seedSession();
@@ -169,13 +180,27 @@ describe('talk turns', () => {
     expect((await turns(id)).map((t) => t.speaker)).toEqual([ids[2]]);
   });
 
-  it('the animateur has a tile and a share; the least heard are flagged in phase 3', async () => {
+  it('the animateur has a tile and a share; « À solliciter » waits for talk, then flags only who is behind', async () => {
     await openRoom();
     fireEvent.click(screen.getByRole('button', { name: /Aller à la phase 3/ }));
     await screen.findByRole('heading', { level: 1, name: "Partage d'expériences" });
+    // The phase starts, the animateur asks the first question: nobody is behind yet.
     fireEvent.click(tile('Animateur'));
     await waitFor(() => expect(floor()).toContain('La parole est à l’animateur'));
-    expect(screen.getByText('À solliciter : Amina, Bruno, Chloé')).toBeTruthy();
+    at(2 * MIN);
+    fireEvent.click(tile('Amina'));
+    await waitFor(() => expect(floor()).toContain('La parole est à Amina'));
+    expect(screen.queryByText(/À solliciter/)).toBeNull();
+    at(6 * MIN);
+    fireEvent.click(tile('Bruno'));
+    await waitFor(() => expect(floor()).toContain('La parole est à Bruno'));
+    at(10 * MIN);
+    fireEvent.click(tile('Bruno'));
+    await waitFor(() => expect(floor()).toBe('Personne n’a la parole'));
+    // Amina and Bruno spoke four minutes each, Chloé not at all: only Chloé is flagged.
+    await waitFor(() => expect(screen.getByText(/^À solliciter\s:\sChloé$/)).toBeTruthy());
+    expect(tile('Chloé').textContent).toContain('À solliciter');
+    expect(tile('Amina').textContent).not.toContain('À solliciter');
   });
 
   it('a participant removed mid-séance keeps their turns, shown as removed', async () => {

@@ -27,21 +27,34 @@ describe('talkStats', () => {
 });
 
 describe('leastHeard', () => {
-  const everyone = [a!, b!, c!];
-  it('flags whoever has not spoken yet, from the first minute', () => {
-    expect(leastHeard(everyone, talkStats([turn(a!, 0, 10 * S)], 0))).toEqual([b, c]);
-  });
-  it('after the grace time, flags whoever is far below an equal share', () => {
-    const stats = talkStats([turn(a!, 0, 200 * S), turn(b!, 200 * S, 380 * S), turn(c!, 380 * S, 400 * S)], 0);
-    expect(leastHeard(everyone, stats)).toEqual([c]);
-  });
-  it('before the grace time, a short first turn is not flagged', () => {
-    const stats = talkStats([turn(a!, 0, 60 * S), turn(b!, 60 * S, 100 * S), turn(c!, 100 * S, 105 * S)], 0);
-    expect(leastHeard(everyone, stats)).toEqual([]);
-  });
-  it('ignores the animateur when computing an equal share', () => {
-    const stats = talkStats([turn('animateur', 0, 600 * S), turn(a!, 600 * S, 700 * S), turn(b!, 700 * S, 800 * S), turn(c!, 800 * S, 900 * S)], 0);
-    expect(leastHeard(everyone, stats)).toEqual([]);
+  const eight = ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8'] as ParticipantId[];
+  /** Who spoke how many seconds, one turn each, back to back. */
+  const spoken = (...seconds: [ParticipantId | 'animateur', number][]) => {
+    let at = 0;
+    return talkStats(
+      seconds.map(([who, s]) => turn(who, at, (at += s * S))),
+      at,
+    );
+  };
+  it.each([
+    ['the phase has just started, nobody spoke', eight, spoken(), []],
+    ['only the animateur spoke: flagging all eight would say nothing', eight, spoken(['animateur', 600]), []],
+    ['the first answer of a phase: the others are not behind yet', eight, spoken([eight[0]!, 60]), []],
+    ['tour de table half way: those not heard yet are not behind by a minute', eight, spoken([eight[0]!, 90], [eight[1]!, 90], [eight[2]!, 90], [eight[3]!, 90]), []],
+    ['one person held the floor eight minutes: the seven others are really behind', eight, spoken([eight[0]!, 480]), eight.slice(1)],
+    [
+      'a group that talks evenly but for one quiet person: only that person',
+      eight,
+      spoken(...eight.slice(0, 7).map((id): [ParticipantId, number] => [id, 120]), [eight[7]!, 10]),
+      [eight[7]],
+    ],
+    ['a bit under an equal share is not behind', [a!, b!, c!], spoken([a!, 200], [b!, 180], [c!, 140]), []],
+    ['minutes behind in a long phase, yet over half an equal share: not behind', [a!, b!, c!], spoken([a!, 600], [b!, 600], [c!, 300]), []],
+    ['far below an equal share is', [a!, b!, c!], spoken([a!, 200], [b!, 180], [c!, 20]), [c]],
+    ['the animateur’s own time does not make anyone behind', [a!, b!, c!], spoken(['animateur', 600], [a!, 100], [b!, 100], [c!, 100]), []],
+    ['nobody in the circle', [], spoken(['animateur', 60]), []],
+  ])('%s', (_, people, stats, expected) => {
+    expect(leastHeard(people, stats)).toEqual(expected);
   });
 });
 

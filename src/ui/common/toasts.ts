@@ -1,4 +1,4 @@
-// Short messages at the bottom of the screen, optionally with an undo, announced to screen readers.
+// Short messages at the screen's edge, optionally with an undo, announced to screen readers.
 export interface Toast {
   id: number;
   text: string;
@@ -32,4 +32,19 @@ export function showToast(text: string, undo?: () => void, ms = 10_000): void {
 
 export function dismissToast(id: number): void {
   if (toasts.some((t) => t.id === id)) emit(toasts.filter((t) => t.id !== id));
+}
+
+/** The part of the screen a field takes, in CSS pixels from the top of the viewport. */
+export interface Span {
+  top: number;
+  bottom: number;
+}
+
+/**
+ * Where toasts go so they hide nothing the person is typing in: at the bottom, unless the field being
+ * typed in leaves more room above it than below (a fiche field low on the screen, the notes' capture).
+ */
+export function toastEdge(field: Span | null, viewportHeight: number): 'top' | 'bottom' {
+  if (!field) return 'bottom';
+  return viewportHeight - field.bottom >= field.top ? 'bottom' : 'top';
 }

@@ -25,8 +25,9 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
   const { t } = useI18n();
   const [filter, setFilter] = useState<VerbatimFilter>(NO_FILTER);
   const [filtersOpen, setFiltersOpen] = useState(false);
+  // One window for both the stored page and the filtered list: a tap on « précédents » always shows more.
   const [limit, setLimit] = useState(PAGE);
-  const data = useNotesData(sessionId, isFiltering(filter) ? null : limit);
+  const data = useNotesData(sessionId, isFiltering(filter) ? null : limit, PAGE);
   const [manual, setManual] = useState<{ speaker: VerbatimSpeaker; floor: Speaker | null } | null>(null);
   const speaker = defaultSpeaker(floor, manual);
   return (
@@ -37,7 +38,16 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
       </button>
       {(filtersOpen || isFiltering(filter)) && <NotesFilters filter={filter} onChange={setFilter} everyone={everyone} />}
       {data.status === 'ready' && (
-        <Timeline verbatims={data.value.verbatims} carded={data.value.carded} everyone={everyone} filter={filter} more={data.value.more} onMore={() => setLimit(limit + PAGE)} />
+        <Timeline
+          verbatims={data.value.verbatims}
+          carded={data.value.carded}
+          everyone={everyone}
+          filter={filter}
+          limit={limit}
+          page={PAGE}
+          older={data.value.older}
+          onMore={() => setLimit(limit + PAGE)}
+        />
       )}
       <CaptureBox sessionId={sessionId} phase={phase} participants={participants} speaker={speaker} onSpeaker={(s) => setManual({ speaker: s, floor })} />
     </section>

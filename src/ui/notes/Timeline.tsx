@@ -2,31 +2,33 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Participant, Verbatim, VerbatimId } from '../../domain/types';
 import { isFiltering, matches, sectionsByPhase, speakerLabel, type VerbatimFilter } from '../../domain/verbatims';
-import { useI18n } from '../../i18n';
+import { countKey, useI18n } from '../../i18n';
 import { VerbatimItem } from './VerbatimItem';
-
-/** While filtering, only the latest matches are in the page: 5,000 verbatims must not slow typing down. */
-const WINDOW = 60;
 
 interface Props {
   verbatims: readonly Verbatim[];
   carded: ReadonlySet<VerbatimId>;
   everyone: readonly Participant[];
   filter: VerbatimFilter;
-  /** Older verbatims exist that were not read (no filter active). */
-  more: boolean;
+  /** How many are shown (the latest): while filtering too, 5,000 verbatims must not slow typing down. */
+  limit: number;
+  /** How many more a tap on « précédents » shows at most. */
+  page: number;
+  /** Older verbatims not read yet (no filter active), up to one page. */
+  older: number;
   onMore: () => void;
 }
 
-export function Timeline({ verbatims, carded, everyone, filter, more, onMore }: Props) {
+export function Timeline({ verbatims, carded, everyone, filter, limit, page, older, onMore }: Props) {
   const { t } = useI18n();
-  const [limit, setLimit] = useState(WINDOW);
   const box = useRef<HTMLDivElement>(null);
   const following = useRef(true);
   const [away, setAway] = useState(false);
 
   const shown = verbatims.filter((v) => matches(v, filter));
   const visible = shown.slice(-limit);
+  const sections = sectionsByPhase(visible);
+  const hidden = isFiltering(filter) ? Math.min(page, shown.length - visible.length) : older;
   const people = new Map(everyone.map((p) => [p.id as string, p]));
   const words = {
     animateur: t('notes.speaker.animateur'),
@@ -64,23 +66,24 @@ export function Timeline({ verbatims, carded, everyone, filter, more, onMore }: 
         </p>
       )}
       <div class="timeline-scroll" ref={box} onScroll={onScroll} tabIndex={0} aria-label={t('notes.timeline')}>
-        {(shown.length > visible.length || more) && (
+        {hidden > 0 && (
           <button
             type="button"
             class="btn btn-tertiary more"
             onClick={() => {
               following.current = false;
-              if (shown.length > visible.length) setLimit(limit + WINDOW);
-              else onMore();
+              onMore();
             }}
           >
-            {t('notes.more', { n: WINDOW })}
+            {t(countKey('notes.more', hidden), { n: hidden })}
           </button>
         )}
         {verbatims.length === 0 && <p class="hint">{t('notes.none')}</p>}
         {verbatims.length > 0 && shown.length === 0 && <p class="hint">{t('notes.noMatch')}</p>}
-        {sectionsByPhase(visible).map((section, i) => (
-          <div key={`${section.phase}-${section.items[0]?.id ?? i}`} class="phase-section">
+        {sections.map((section, i) => (
+          // The window's first section is cut by the window itself: keyed as « first », not by its first item, so
+          // an Enter that slides the window adds one item and drops one (its first item's id rebuilt it: 60 out, 60 in).
+          <div key={i === 0 ? 'first' : section.items[0]!.id} class="phase-section">
             <h3 class="phase-section-title">{t('notes.phaseShort', { n: section.phase })}</h3>
             <ol class="verbatim-list">
               {section.items.map((v) => (

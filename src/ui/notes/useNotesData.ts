@@ -6,28 +6,31 @@ import { byCapture } from '../../domain/verbatims';
 
 export interface NotesData {
   verbatims: Verbatim[];
-  /** Whether older verbatims exist beyond those read. */
-  more: boolean;
+  /** How many older verbatims the next tap would add: at most `ahead`, 0 when there are none. */
+  older: number;
   /** Verbatims that already have their post-it. */
   carded: Set<VerbatimId>;
 }
 
-async function load(id: SessionId, limit: number | null): Promise<NotesData> {
+async function load(id: SessionId, limit: number | null, ahead: number): Promise<NotesData> {
   const [page, cards] = await Promise.all([
-    limit === null ? recordsOf('verbatims', id).then((all) => ({ verbatims: all.sort(byCapture), more: false })) : latestVerbatims(id, limit),
+    limit === null ? recordsOf('verbatims', id).then((all) => ({ verbatims: all.sort(byCapture), more: false })) : latestVerbatims(id, limit + ahead),
     recordsOf('cards', id),
   ]);
+  // One page past the window is read too, so the button can say how many a tap adds (« les 15 précédents »).
+  const shown = limit === null ? page.verbatims : page.verbatims.slice(-limit);
+  const beyond = page.verbatims.length - shown.length;
   return {
-    verbatims: page.verbatims,
-    more: page.more,
+    verbatims: shown,
+    older: beyond > 0 ? beyond : page.more ? ahead : 0,
     carded: new Set(cards.map((c) => c.sourceVerbatimId).filter((v): v is VerbatimId => v !== null)),
   };
 }
 
 /**
- * `limit` null reads every verbatim (a filter or a search needs them all); otherwise only the latest,
- * so that an Enter with thousands of verbatims stored re-reads a page, not the whole séance.
+ * `limit` null reads every verbatim (a filter or a search needs them all); otherwise only the latest
+ * `limit` and one page (`ahead`) beyond, so that an Enter with thousands stored re-reads two pages, not the séance.
  */
-export function useNotesData(id: SessionId, limit: number | null) {
-  return useLive(() => load(id, limit), [id, limit]);
+export function useNotesData(id: SessionId, limit: number | null, ahead: number) {
+  return useLive(() => load(id, limit, ahead), [id, limit, ahead]);
 }

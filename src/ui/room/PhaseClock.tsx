@@ -1,4 +1,5 @@
 // The current phase's timer in big digits: elapsed, remaining or overrun, with pause and navigation.
+import type { ComponentChildren } from 'preact';
 import { goToPhase, togglePause } from '../../actions/room';
 import { isPaused, phaseElapsed, remaining, timerTone } from '../../domain/timer';
 import type { Phase, PhaseIndex, Session } from '../../domain/types';
@@ -9,9 +10,13 @@ interface Props {
   session: Session;
   phase: Phase;
   now: number;
+  /** Beside the notes: one short block, so the tiles and the phase's next step stay on screen. */
+  compact?: boolean;
+  /** Shown at the end of the title line (the séance's clock, beside the notes). */
+  aside?: ComponentChildren;
 }
 
-export function PhaseClock({ session, phase, now }: Props) {
+export function PhaseClock({ session, phase, now, compact = false, aside }: Props) {
   const { t, intl } = useI18n();
   const elapsed = phaseElapsed(phase, now);
   const tone = timerTone(elapsed, phase.plannedMinutes);
@@ -21,11 +26,14 @@ export function PhaseClock({ session, phase, now }: Props) {
   const ratio = phase.plannedMinutes > 0 ? Math.min(1, elapsed / (phase.plannedMinutes * 60_000)) : 1;
   const go = (index: number) => void goToPhase(session.id, index as PhaseIndex);
   return (
-    <section class={`phase-clock tone-${tone} ${paused ? 'is-paused' : ''}`} aria-labelledby="current-phase-title">
-      <p class="phase-of">{t('room.phaseOf', { n: phase.index })}</p>
-      <h1 id="current-phase-title" class="current-phase-title">
-        {phase.title}
-      </h1>
+    <section class={`phase-clock tone-${tone} ${paused ? 'is-paused' : ''} ${compact ? 'is-compact' : ''}`} aria-labelledby="current-phase-title">
+      <div class="phase-head">
+        <p class="phase-of">{t('room.phaseOf', { n: phase.index })}</p>
+        <h1 id="current-phase-title" class="current-phase-title">
+          {phase.title}
+        </h1>
+        {aside}
+      </div>
       <div class="clock-row">
         <p class="big-timer" role="timer" aria-label={`${t('room.elapsed')} ${formatClock(elapsed)}`}>
           {formatClock(elapsed)}
@@ -49,11 +57,11 @@ export function PhaseClock({ session, phase, now }: Props) {
             {paused ? t('room.resume') : t('room.pause')}
           </button>
           <button type="button" class="btn btn-tertiary" disabled={phase.index === 1} onClick={() => go(phase.index - 1)}>
-            <span aria-hidden="true">←</span> {t('room.previous')}
+            <span aria-hidden="true">←</span> <span class={compact ? 'visually-hidden' : ''}>{t('room.previous')}</span>
           </button>
           {phase.index < 5 && (
-            <button type="button" class="btn btn-primary btn-large" onClick={() => go(phase.index + 1)}>
-              {t('room.next')} <span aria-hidden="true">→</span>
+            <button type="button" class="btn btn-primary btn-large" aria-label={compact ? t('room.next') : undefined} onClick={() => go(phase.index + 1)}>
+              {compact ? t('room.nextShort') : t('room.next')} <span aria-hidden="true">→</span>
             </button>
           )}
         </div>

@@ -1,7 +1,7 @@
 // The five phases in order, the current one highlighted; each step is a button to go there.
 import { goToPhase } from '../../actions/room';
 import type { Phase, PhaseIndex, SessionId } from '../../domain/types';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 
 interface Props {
   sessionId: SessionId;
@@ -12,6 +12,9 @@ interface Props {
 
 export function PhaseStepper({ sessionId, phases, current, disabled }: Props) {
   const { t } = useI18n();
+  // The current phase shows its whole title; the others a word a glance can read (« Présent… des… » could not).
+  // A title of the guide's own gets its short form; one the animateur wrote stays as written, on two lines.
+  const shortTitle = (p: Phase) => (p.title === t(`guide.p${p.index}.title` as MessageKey) ? t(`room.phaseShort.${p.index}` as MessageKey) : p.title);
   return (
     <nav aria-label={t('room.phases')} class="stepper">
       <ol>
@@ -30,7 +33,7 @@ export function PhaseStepper({ sessionId, phases, current, disabled }: Props) {
                 <span class="step-number" aria-hidden="true">
                   {done ? '✓' : p.index}
                 </span>
-                <span class="step-title">{p.title}</span>
+                <span class="step-title">{isCurrent ? p.title : shortTitle(p)}</span>
               </button>
             </li>
           );

@@ -1,5 +1,6 @@
 // The room: phase stepper, the current phase with its timer and content, and talk-turn tracking.
 import './room.css';
+import './split.css';
 import { useState } from 'preact/hooks';
 import { closeSession, goToPhase, reopenSession } from '../../actions/room';
 import { rememberSession } from '../../actions/prefs';
@@ -13,6 +14,7 @@ import { NotesPane } from '../notes/NotesPane';
 import { ReportLink } from '../report/ReportLink';
 import { PhaseClock } from './PhaseClock';
 import { PhaseContent } from './PhaseContent';
+import { PhaseNext } from './PhaseNext';
 import { PhaseStepper } from './PhaseStepper';
 import { SessionClock } from './SessionClock';
 import { TalkPanel } from './TalkPanel';
@@ -59,14 +61,19 @@ export function RoomScreen({ id }: { id: SessionId }) {
       turns={turns}
       now={now}
       flagLeastHeard={phase.index >= 2 && phase.index <= 4}
+      compact={notesOpen}
     />
   );
 
+  // Beside the notes, the séance's time moves into the phase's block so the stepper keeps the whole top row.
+  const sessionClock = <SessionClock session={session} phases={phases} now={now} />;
+  const content = { session, phase, phases, participants, everyone, turns, now, onClose: () => setClosing(true) };
+
   return (
-    <main id="main" class={`room-layout ${closed ? 'is-closed' : ''}`}>
+    <main id="main" class={`room-layout ${closed ? 'is-closed' : ''} ${notesOpen ? 'notes-open' : ''}`}>
       <div class="room-top">
         <PhaseStepper sessionId={id} phases={phases} current={session.currentPhase} disabled={closed} />
-        <SessionClock session={session} phases={phases} now={now} />
+        {!notesOpen && sessionClock}
         <button
           type="button"
           class={`btn ${notesOpen ? 'btn-primary' : 'btn-secondary'} notes-toggle`}
@@ -94,11 +101,14 @@ export function RoomScreen({ id }: { id: SessionId }) {
       <div class={`room-main ${notesOpen ? 'with-notes' : ''}`}>
         {/* Each column scrolls on its own in landscape, so each must be reachable by keyboard. */}
         <div class="room-left" tabIndex={0} role="region" aria-label={t('room.currentPhase')}>
-          <PhaseClock session={session} phase={phase} now={now} />
+          <PhaseClock session={session} phase={phase} now={now} compact={notesOpen} aside={notesOpen ? sessionClock : null} />
           {notesOpen ? (
-            talk
+            <>
+              {talk}
+              <PhaseNext {...content} />
+            </>
           ) : (
-            <PhaseContent session={session} phase={phase} phases={phases} participants={participants} everyone={everyone} turns={turns} now={now} onClose={() => setClosing(true)} />
+            <PhaseContent {...content} />
           )}
         </div>
         <div class="room-right" id="room-right" tabIndex={0} role="region" aria-label={notesOpen ? t('notes.title') : t('talk.title')}>

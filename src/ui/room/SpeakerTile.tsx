@@ -13,10 +13,12 @@ interface Props {
   currentTurnMs: number;
   isAnimateur?: boolean;
   disabled: boolean;
+  /** Only the name and this phase's time: the tile stays a finger wide and one glance tall. */
+  compact?: boolean;
   onTap: () => void;
 }
 
-export function SpeakerTile({ name, seat, speaking, solicit, phase, session, currentTurnMs, isAnimateur, disabled, onTap }: Props) {
+export function SpeakerTile({ name, seat, speaking, solicit, phase, session, currentTurnMs, isAnimateur, disabled, compact = false, onTap }: Props) {
   const { t, intl } = useI18n();
   const ms = phase?.ms ?? 0;
   const turns = phase?.turns ?? 0;
@@ -24,7 +26,7 @@ export function SpeakerTile({ name, seat, speaking, solicit, phase, session, cur
     <li class="tile-cell">
       <button
         type="button"
-        class={`speaker-tile ${speaking ? 'is-speaking' : ''} ${solicit ? 'is-solicit' : ''} ${isAnimateur ? 'is-animateur' : ''}`}
+        class={`speaker-tile ${speaking ? 'is-speaking' : ''} ${solicit ? 'is-solicit' : ''} ${isAnimateur ? 'is-animateur' : ''} ${compact ? 'is-compact' : ''}`}
         aria-pressed={speaking}
         disabled={disabled}
         onClick={onTap}
@@ -48,11 +50,11 @@ export function SpeakerTile({ name, seat, speaking, solicit, phase, session, cur
           ) : (
             <>
               {formatClock(ms)} · {formatPercent(phase?.share ?? 0, intl)}
-              <span class="tile-turns">{t(countKey('talk.turns', turns), { n: turns })}</span>
+              {!compact && <span class="tile-turns">{t(countKey('talk.turns', turns), { n: turns })}</span>}
             </>
           )}
         </span>
-        <span class="tile-share">{t('talk.session', { time: formatClock(session?.ms ?? 0) })}</span>
+        {!compact && <span class="tile-share">{t('talk.session', { time: formatClock(session?.ms ?? 0) })}</span>}
         {solicit && (
           <span class="tile-flag">
             <span aria-hidden="true">◆ </span>

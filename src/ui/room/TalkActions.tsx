@@ -8,9 +8,10 @@ interface Props {
   participants: readonly Participant[];
   lastTurn: Turn | undefined;
   hasTurns: boolean;
+  compact?: boolean;
 }
 
-export function TalkActions({ session, participants, lastTurn, hasTurns }: Props) {
+export function TalkActions({ session, participants, lastTurn, hasTurns, compact = false }: Props) {
   const { t } = useI18n();
   return (
     <>
@@ -32,7 +33,7 @@ export function TalkActions({ session, participants, lastTurn, hasTurns }: Props
           </label>
         )}
       </div>
-      <p class="hint">{t('talk.keys')}</p>
+      {!compact && <p class="hint">{t('talk.keys')}</p>}
     </>
   );
 }

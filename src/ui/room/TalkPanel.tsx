@@ -20,9 +20,11 @@ interface Props {
   now: number;
   /** The least heard are flagged only in phases where everyone is meant to speak. */
   flagLeastHeard: boolean;
+  /** Beside the notes: small tiles and no hints, so ten people and the animateur fit without scrolling. */
+  compact?: boolean;
 }
 
-export function TalkPanel({ session, phase, participants, everyone, turns, now, flagLeastHeard }: Props) {
+export function TalkPanel({ session, phase, participants, everyone, turns, now, flagLeastHeard, compact = false }: Props) {
   const { t, intl } = useI18n();
   // The tap shows at once; it holds until the stored turns change, which confirm (or undo) it.
   const [optimistic, setOptimistic] = useState<{ speaker: Speaker | null; basedOn: readonly Turn[] } | null>(null);
@@ -67,9 +69,11 @@ export function TalkPanel({ session, phase, participants, everyone, turns, now, 
   });
 
   return (
-    <section class="talk-panel" aria-labelledby="talk-title">
+    <section class={`talk-panel ${compact ? 'is-compact' : ''}`} aria-labelledby="talk-title">
       <div class="talk-head">
-        <h2 id="talk-title">{t('talk.title')}</h2>
+        <h2 id="talk-title" class={compact ? 'visually-hidden' : ''}>
+          {t('talk.title')}
+        </h2>
         <p class={`floor-banner ${floor ? 'has-floor' : ''}`} role="status" data-testid="floor">
           {floor === 'animateur' ? t('talk.floorToAnimateur') : floor ? t('talk.floorTo', { name: nameOf(floor) }) : t('talk.nobody')}
           {floor && open && open.speaker === floor && <span class="floor-time"> · {formatClock(turnDuration(open, now))}</span>}
@@ -88,6 +92,7 @@ export function TalkPanel({ session, phase, participants, everyone, turns, now, 
             session={sessionStats.get(p.id)}
             currentTurnMs={open && open.speaker === p.id ? turnDuration(open, now) : 0}
             disabled={closed}
+            compact={compact}
             onTap={() => tap(p.id)}
           />
         ))}
@@ -101,18 +106,20 @@ export function TalkPanel({ session, phase, participants, everyone, turns, now, 
           session={sessionStats.get('animateur')}
           currentTurnMs={open && open.speaker === 'animateur' ? turnDuration(open, now) : 0}
           disabled={closed}
+          compact={compact}
           onTap={() => tap('animateur')}
         />
       </ul>
       <div class="talk-foot">
-        <p class="talk-figures">
+        {/* Beside the notes, « personne n'a encore parlé » is what the floor already says. */}
+        <p class={`talk-figures ${compact && evenness === null ? 'visually-hidden' : ''}`}>
           <strong>{evenness === null ? t('talk.balance.none') : t('talk.balance', { value: formatPercent(evenness, intl) })}</strong>
           {' · '}
           {t('talk.animateurShare', { share: formatPercent(phaseStats.get('animateur')?.share ?? 0, intl) })}
         </p>
-        {evenness !== null && <p class="hint">{t('talk.balance.hint')}</p>}
+        {evenness !== null && !compact && <p class="hint">{t('talk.balance.hint')}</p>}
         {solicit.size > 0 && <p class="warning-text">{t('talk.solicitList', { names: [...solicit].map(nameOf).join(', ') })}</p>}
-        {!closed && <TalkActions session={session} participants={participants} lastTurn={lastTurn} hasTurns={turns.length > 0} />}
+        {!closed && <TalkActions session={session} participants={participants} lastTurn={lastTurn} hasTurns={turns.length > 0} compact={compact} />}
       </div>
     </section>
   );

@@ -12,9 +12,11 @@ interface Props {
   participants: readonly Participant[];
   turns: readonly Turn[];
   now: number;
+  /** Beside the notes: only who is next, with « Donner la parole » and « Passer ». */
+  compact?: boolean;
 }
 
-export function TourDeTable({ session, phase, participants, turns, now }: Props) {
+export function TourDeTable({ session, phase, participants, turns, now, compact = false }: Props) {
   const { t } = useI18n();
   const phaseTurns = turns.filter((x) => x.phase === phase.index);
   const spoken = new Set(phaseTurns.map((x) => x.speaker).filter((s): s is ParticipantId => s !== 'animateur'));
@@ -29,12 +31,14 @@ export function TourDeTable({ session, phase, participants, turns, now }: Props)
   const openMs = open && open.speaker !== 'animateur' ? turnDuration(open, now) : 0;
   const closed = session.status === 'terminee';
   return (
-    <section class="tour" aria-labelledby="tour-title">
-      <h2 id="tour-title">{t('tour.title')}</h2>
-      {targetMs > 0 && <p class={`hint ${openMs > targetMs ? 'warning-text' : ''}`}>{t('tour.target', { time: formatClock(targetMs) })}</p>}
+    <section class={`tour ${compact ? 'is-compact' : ''}`} aria-labelledby="tour-title">
+      <h2 id="tour-title" class={compact ? 'visually-hidden' : ''}>
+        {t('tour.title')}
+      </h2>
+      {targetMs > 0 && !compact && <p class={`hint ${openMs > targetMs ? 'warning-text' : ''}`}>{t('tour.target', { time: formatClock(targetMs) })}</p>}
       {state.next ? (
         <div class="tour-next">
-          <p class="tour-next-name">{t('tour.next', { name: name(state.next) })}</p>
+          <p class={`tour-next-name ${compact ? 'visually-hidden' : ''}`}>{t('tour.next', { name: name(state.next) })}</p>
           <div class="tour-actions">
             <button type="button" class="btn btn-primary btn-large" disabled={closed} onClick={() => void giveFloor(session.id, state.next!)}>
               {t('tour.giveNext', { name: name(state.next) })}
@@ -47,7 +51,7 @@ export function TourDeTable({ session, phase, participants, turns, now }: Props)
       ) : (
         <p class="success-text">{t('tour.done')}</p>
       )}
-      {state.notYet.length > 0 && <p>{t('tour.notYet', { names: state.notYet.map(name).join(', ') })}</p>}
+      {state.notYet.length > 0 && !compact && <p>{t('tour.notYet', { names: state.notYet.map(name).join(', ') })}</p>}
       {state.queue.length > 0 && <p class="warning-text">{t('tour.queue', { names: state.queue.map(name).join(', ') })}</p>}
     </section>
   );
