@@ -53,9 +53,11 @@ describe('the HTML report parsed as a browser would', () => {
     const doc = parse(renderHtml(handDoc()));
     expectWellFormed(doc);
     const quotes = [...doc.querySelectorAll('figure.quote')];
-    const hostile = quotes.find((q) => q.querySelector('blockquote')!.textContent === SCRIPT);
+    // Quotes are printed in guillemets: « text ».
+    const quoted = (text: string) => `«\u00a0${text}\u00a0»`;
+    const hostile = quotes.find((q) => q.querySelector('blockquote')!.textContent === quoted(SCRIPT));
     expect(hostile?.querySelector('figcaption')?.textContent).toBe(`— ${IMG}`);
-    expect(quotes.some((q) => q.querySelector('blockquote')!.textContent === IMG && !q.querySelector('figcaption'))).toBe(true);
+    expect(quotes.some((q) => q.querySelector('blockquote')!.textContent === quoted(IMG) && !q.querySelector('figcaption'))).toBe(true);
     expect(doc.title).toBe('Rapport de synthèse — Accueil & « horaires »');
     // A typed line break is a <br>: the two lines read apart, nothing lost.
     const publicValue = [...doc.querySelectorAll('.fact')].find((f) => f.querySelector('dt')!.textContent === 'Public')!.querySelector('dd')!;
@@ -71,7 +73,7 @@ describe('the HTML report parsed as a browser would', () => {
     const sections = [...doc.querySelectorAll('main > section > h2')].map((h) => h.textContent);
     expect(sections).toEqual(REPORT_HEADINGS);
     const starred = [...doc.querySelectorAll('figure.quote')].map((q) => `${q.querySelector('blockquote')!.textContent} ${q.querySelector('figcaption')?.textContent ?? ''}`);
-    expect(starred).toContain('L’agent m’a très bien reçue, avec le sourire. — Alice');
+    expect(starred).toContain('«\u00a0L’agent m’a très bien reçue, avec le sourire.\u00a0» — Alice');
     const actions = [...doc.querySelectorAll('section')].find((s) => s.querySelector('h2')!.textContent === 'Plan d’actions')!;
     expect(actions.classList.contains('page-break')).toBe(true);
     const synthesis = [...doc.querySelectorAll('section')].find((s) => s.querySelector('h2')!.textContent === 'Principaux enseignements')!;
