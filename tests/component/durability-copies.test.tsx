@@ -151,7 +151,10 @@ describe('after « Clôturer »', () => {
     const downloads = captureDownloads();
     fireEvent.click(within(offer).getByRole('button', { name: 'Enregistrer une copie' }));
     await waitFor(() => expect(plain(within(offer).getByText(/^Copie enregistrée/).textContent)).toBe(SAVED_AT_T0));
-    expect(within(offer).queryByRole('button', { name: 'Enregistrer une copie' })).toBeNull();
+    // The offer's words go; the button stays, secondary, with its line saying where the file went.
+    expect(within(offer).queryByText(/^Enregistrez une copie hors de la tablette/)).toBeNull();
+    expect(within(offer).getByRole('button', { name: 'Enregistrer une copie' }).className).toBe('btn btn-secondary');
+    expect(within(offer).getByText(/enregistré dans les téléchargements/)).toBeTruthy();
     expect(downloads).toHaveLength(1);
   });
 });

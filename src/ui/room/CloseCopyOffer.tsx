@@ -1,4 +1,4 @@
-// After « Clôturer »: offer a copy of the séance off the tablet, until one made after the closing exists.
+// After « Clôturer »: offer a copy of the séance off the tablet, insistently until one made after the closing exists.
 import { copyDates, onCopyDates } from '../../actions/copies';
 import { copyAfterClose } from '../../domain/durability';
 import type { DeviceRole } from '../../domain/device';
@@ -17,12 +17,9 @@ export function CloseCopyOffer({ session, role }: { session: Session; role: Devi
   return (
     <div class="close-copy" data-testid="close-copy">
       <CopyLine at={at} class="copy-line" />
-      {offer && (
-        <>
-          <p id="close-copy-hint">{t('room.copy.offer')}</p>
-          <ExportButton request={{ sessionId: session.id, role }} label={t('copy.save')} primary describedBy="close-copy-hint" small />
-        </>
-      )}
+      {offer && <p id="close-copy-hint">{t('room.copy.offer')}</p>}
+      {/* Still there once the copy is saved, secondary: it keeps its line saying where the file went. */}
+      <ExportButton request={{ sessionId: session.id, role }} label={t('copy.save')} primary={offer} describedBy={offer ? 'close-copy-hint' : undefined} small />
     </div>
   );
 }
