@@ -66,17 +66,17 @@ export function PrepareScreen({ id, tab, section }: { id: SessionId; tab: Prepar
           <p class="hint" id="start-hint">
             {t('prepare.startHint')}
           </p>
-          {/* Said before the séance starts, never in the room; it blocks nothing. */}
-          {s.status === 'preparation' && installAdvice({ ...where, persisted: null }, false) === 'homeScreen' && (
-            <p class="warning-text start-reminder" data-testid="start-reminder">
-              {t('install.homeScreen')}
-            </p>
-          )}
           <a class="btn btn-tertiary" href={routeHref({ name: 'files', id })}>
             {t('transfer.files.link')}
           </a>
         </div>
       </div>
+      {/* Said before « Démarrer la séance », never in the room; it blocks nothing. */}
+      {s.status === 'preparation' && installAdvice({ ...where, persisted: null }, false) === 'homeScreen' && (
+        <p class="start-reminder" data-testid="start-reminder">
+          {t('install.homeScreen')}
+        </p>
+      )}
       <div role="tablist" aria-label={t('prepare.tabs')} class="tabs">
         {TABS.map((item, index) => (
           <a

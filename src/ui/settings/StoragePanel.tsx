@@ -47,7 +47,7 @@ export function StoragePanel() {
       <div class="storage-advice" data-testid="storage-advice">
         <p class={advice === 'safe' ? '' : 'warning-text'}>{advice === 'homeScreen' ? t('install.homeScreen') : t(ADVICE[advice])}</p>
         {advice === 'homeScreen' && <SafariSteps />}
-        {where.canPrompt && !where.installed && (
+        {advice !== 'homeScreen' && where.canPrompt && !where.installed && (
           <button type="button" class="btn btn-primary" onClick={() => void promptInstall()}>
             {t('install.prompt.button')}
           </button>
