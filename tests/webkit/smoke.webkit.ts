@@ -188,6 +188,8 @@ describe('WebKit (MiniBrowser, WebKitGTK)', () => {
     expect(await user.read({ css: '[data-testid="storage-usage"]' })).toBe("L'espace utilisé n'est pas connu sur ce navigateur.");
     expect(await user.read({ css: '[data-testid="storage-advice"]' })).toMatch(/^Ce navigateur \(moteur de Safari\) peut effacer les données de Cercle après sept jours sans visite\s:\sgardez une copie de chaque séance hors de cet appareil\.$/);
     expect(await user.read({ role: 'list', name: 'Dernière copie de chaque séance' })).toMatch(/Aucune copie hors de la tablette/);
+    // The screenshot is of the X display: bring the panel into it.
+    await browser!.exec(() => document.getElementById('storage-title')?.scrollIntoView());
     shootScreen(browser!.display, 'parametres-stockage');
     await noErrors();
   });
