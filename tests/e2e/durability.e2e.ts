@@ -114,12 +114,19 @@ describe('séances qui survivent au navigateur', () => {
   });
 
   it('Chrome, onglet : « Installer Cercle » ouvre l’invite du navigateur quand il en donne une', async () => {
-    const { page } = await launch(newProfile());
+    const { context, page } = await launch(newProfile());
+    // Chromium may fire its own prompt at any moment: only the test's own event reaches the app, so the click is ours to see.
+    await context.addInitScript(() => {
+      window.addEventListener('beforeinstallprompt', (e) => {
+        if (!(e as Event & { byTest?: boolean }).byTest) e.stopImmediatePropagation();
+      });
+    });
     await openHome(page);
     expect(await page.getByRole('region', { name: BANNER }).count()).toBe(0);
-    // Headless Chromium never judges the page worth an install prompt: hand it the event it would fire.
+    expect(await page.getByRole('region', { name: 'Installez Cercle sur cet appareil' }).count()).toBe(0);
     await page.evaluate(() => {
       const event = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        byTest: true,
         prompt: () => {
           (window as unknown as { prompted: boolean }).prompted = true;
           return Promise.resolve();
