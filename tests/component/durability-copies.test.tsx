@@ -63,6 +63,16 @@ describe('a séance card’s copies', () => {
     }
   });
 
+  it('« Exporter tout » (Paramètres) is a copy of every séance', async () => {
+    const first = await seedSession();
+    const second = await seedSession({ title: 'Séance miroir agents' });
+    captureDownloads();
+    renderApp('#/parametres');
+    fireEvent.click(await screen.findByRole('button', { name: 'Exporter tout' }));
+    await screen.findByText(/enregistré dans les téléchargements/);
+    expect(await loadCopyDates()).toEqual({ [first]: T0, [second]: T0 });
+  });
+
   it('an anonymised file is no copy: it could not bring the séance back', async () => {
     const id = await seedSession();
     captureDownloads();
