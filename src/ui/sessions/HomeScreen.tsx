@@ -73,10 +73,8 @@ export function HomeScreen({ role }: { role: DeviceRole }) {
           {/* When the browser wiped everything, nothing of ours survives to know it: the empty list always says how to come back. */}
           <div class="empty-restore">
             <h3>{t('home.empty.restore.title')}</h3>
-            <p id="empty-restore">{t('home.empty.restore')}</p>
-            <a class="btn btn-secondary btn-large" href={routeHref({ name: 'import' })} aria-describedby="empty-restore">
-              {t('transfer.import.open')}
-            </a>
+            {/* It names the « Importer un fichier » button above: a second link of the same name would only be noise. */}
+            <p>{t('home.empty.restore')}</p>
           </div>
         </section>
       )}
