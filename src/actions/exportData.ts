@@ -9,6 +9,7 @@ import { buildEnvelope, serialise } from '../format/envelope';
 import { exportFileName } from '../format/fileName';
 import { now } from '../platform/clock';
 import { deliverFile, type Delivery } from '../platform/files';
+import { recordCopy } from './copies';
 
 export interface ExportRequest {
   /** One séance, or every séance of this tablet. */
@@ -25,6 +26,8 @@ export interface ExportFile {
   text: string;
   /** Records in the file, tombstones included. */
   records: number;
+  /** The séances the file holds: each now has a copy off the tablet once the file is delivered. */
+  sessionIds: SessionId[];
 }
 
 /** The file, built from every record of the séance(s) — deleted ones too, so deletions travel. */
@@ -44,10 +47,17 @@ export async function buildExport(req: ExportRequest): Promise<ExportFile> {
     exportedAt: at,
   });
   const count = KINDS.reduce((n, k) => n + envelope.data[k].length, 0);
-  return { name, text: serialise(envelope), records: count };
+  return { name, text: serialise(envelope), records: count, sessionIds: envelope.data.sessions.map((s) => s.id) };
 }
 
-export async function exportData(req: ExportRequest): Promise<{ name: string; delivery: Delivery }> {
+/**
+ * Build, then share or download. Only a file really handed over is a copy: a cancelled share sheet records
+ * nothing, and neither does an anonymised file (it cannot bring the séance back on this tablet).
+ */
+export async function exportData(req: ExportRequest): Promise<{ name: string; delivery: Delivery; copyNoted: boolean }> {
   const file = await buildExport(req);
-  return { name: file.name, delivery: await deliverFile(file.name, file.text) };
+  const delivery = await deliverFile(file.name, file.text);
+  const copied = delivery !== 'cancelled' && !req.anonymised;
+  const copyNoted = copied ? await recordCopy(file.sessionIds, now()) : false;
+  return { name: file.name, delivery, copyNoted };
 }

@@ -1,6 +1,7 @@
 // RGPD use cases: anonymise a séance in place (as new revisions), erase one, the deleted ones or everything from this tablet for good.
 import { dropDrafts } from '../db/drafts';
 import { forgetSessionPrefs } from '../db/prefs';
+import { forgetCopyDates } from './copies';
 import { eraseEverything, eraseSession, eraseSessions } from '../db/wipe';
 import type { Writer } from '../db/write';
 import { KINDS, type AnyRecord, type Session, type SessionId } from '../domain/types';
@@ -75,6 +76,7 @@ export function deleteSessionForever(sessionId: SessionId): Promise<PrivacyResul
     if (!erased) return { ok: false, problem: 'running' };
     forgetHistory(sessionId);
     await forgetSessionPrefs(sessionId);
+    forgetCopyDates();
     abandonFailedWrites();
     return { ok: true, revised: 0 };
   });
@@ -92,6 +94,7 @@ export function purgeDeletedSessions(sessionIds: readonly SessionId[]): Promise<
       forgetHistory(sessionId);
       await forgetSessionPrefs(sessionId);
     }
+    forgetCopyDates();
     if (erased.length > 0) abandonFailedWrites();
     return erased.length;
   });
@@ -103,6 +106,7 @@ export function eraseAllData(): Promise<PrivacyResult> {
     const erased = await eraseEverything((s) => !s.deleted && refusal(s) === 'running');
     if (!erased) return { ok: false, problem: 'running' };
     forgetHistories();
+    forgetCopyDates();
     abandonFailedWrites();
     return { ok: true, revised: 0 };
   });

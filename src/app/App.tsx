@@ -64,7 +64,7 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
     case 'prepare':
       return <PrepareScreen key={route.id} id={route.id} tab={route.tab} section={route.section} />;
     case 'room':
-      return <RoomScreen key={route.id} id={route.id} />;
+      return <RoomScreen key={route.id} id={route.id} role={role} />;
     case 'notes':
       return <NotesScreen key={route.id} id={route.id} />;
     case 'board':

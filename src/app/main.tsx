@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { openDatabase, setDeviceId, type OpenFailure } from '../db/connection';
 import { loadPrefs, type Prefs } from '../db/prefs';
 import { I18nContext, loadLocale, makeI18n } from '../i18n';
+import { watchInstall } from '../platform/installPrompt';
 import { newId } from '../platform/ids';
 import { registerServiceWorker } from '../pwa/register';
 import { FatalScreen } from '../ui/common/FatalScreen';
@@ -35,4 +36,6 @@ async function boot(root: HTMLElement): Promise<void> {
   void registerServiceWorker();
 }
 
+// Before anything awaits: Chromium may offer its install prompt as soon as the page loads.
+watchInstall();
 void boot(document.getElementById('app')!);

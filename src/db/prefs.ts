@@ -1,5 +1,5 @@
-// Device preferences in idb-keyval: this tablet's id, language, role and last séance.
-import { createStore, get, set, del, clear, type UseStore } from 'idb-keyval';
+// Device preferences in idb-keyval: this tablet's id, language, role, last séance and when each séance was last copied.
+import { createStore, get, set, del, clear, update, type UseStore } from 'idb-keyval';
 import type { DeviceRole, Locale } from '../domain/device';
 import type { DeviceId, SessionId } from '../domain/types';
 
@@ -45,11 +45,36 @@ export async function savePref<K extends Exclude<keyof Prefs, 'deviceId'>>(key: 
   await set(key, value, prefsStore());
 }
 
-/** A séance erased for good leaves no trace in the preferences either (last séance, notes phase). */
+/** A séance erased for good leaves no trace in the preferences either (last séance, notes phase, its copy date). */
 export async function forgetSessionPrefs(sessionId: SessionId): Promise<void> {
   const s = prefsStore();
   if ((await get<SessionId | null>('lastSessionId', s)) === sessionId) await del('lastSessionId', s);
   await del(`notesPhase:${sessionId}`, s);
+  await update<CopyDates>('copies', (copies) => {
+    const { [sessionId]: _gone, ...rest } = copies ?? {};
+    return rest;
+  }, s);
+}
+
+/**
+ * When a file of each séance was last saved or shared from this device (ms). A preference, not a record: a copy
+ * made on this tablet says nothing of the other tablet's copies, so it must not travel in export files.
+ */
+export type CopyDates = Partial<Record<SessionId, number>>;
+
+export async function loadCopyDates(): Promise<CopyDates> {
+  return (await get<CopyDates>('copies', prefsStore())) ?? {};
+}
+
+/** One update of the whole map, so two exports finishing together both land. */
+export async function saveCopyDates(ids: readonly SessionId[], at: number): Promise<CopyDates> {
+  let next: CopyDates = {};
+  await update<CopyDates>('copies', (copies) => {
+    next = { ...copies };
+    for (const id of ids) next[id] = at;
+    return next;
+  }, prefsStore());
+  return next;
 }
 
 /** Everything but the device id, which must survive so old revisions stay attributable. */

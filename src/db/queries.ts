@@ -1,6 +1,6 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
 import { mapKindsAsync, type ReportInput } from '../domain/recordSet';
-import type { Participant, Phase, Session, SessionId, Synthesis } from '../domain/types';
+import { KINDS, type Participant, type Phase, type Session, type SessionId, type Synthesis } from '../domain/types';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
 import { readerOver } from './reads';
@@ -23,6 +23,22 @@ export async function deletedSessions(): Promise<Session[]> {
 /** Is any séance being run right now? Updates wait while one is, so nothing reloads mid-séance. */
 export async function anySessionRunning(): Promise<boolean> {
   return (await getDb().sessions.where('status').equals('en_cours').toArray()).some((s) => !s.deleted);
+}
+
+/**
+ * Did any record of the séance change after `at`? Stops at the first one found, so a séance with fresh changes
+ * costs one read; only a séance unchanged since its copy is read through.
+ */
+export async function changedSince(sessionId: SessionId, at: number): Promise<boolean> {
+  for (const kind of KINDS) {
+    const hit = await tableOf(getDb(), kind)
+      .where('sessionId')
+      .equals(sessionId)
+      .filter((r) => r.updatedAt > at)
+      .first();
+    if (hit) return true;
+  }
+  return false;
 }
 
 /**

@@ -104,4 +104,5 @@ export const enRoom: Record<RoomKey, string> = {
   'board.openFromRoom': 'Open the post-it board',
 
   'votes.openFromRoom': 'Vote and validate the priorities',
+  'room.copy.offer': "Save a copy off the tablet: on an iPad, Share sends it to Files, OneDrive or AirDrop.",
 };

@@ -81,3 +81,18 @@ export function formatCount(n: number, intl: string): string {
 export function formatPercent(ratio: number, intl: string): string {
   return cached(`percent:${intl}`, () => new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 })).format(ratio);
 }
+
+/**
+ * When something happened, as a sentence says it: « 1er décembre » (with the year when it is not this year's) and
+ * « 14 h 05 » in French, « 1 December » and « 14:05 » in English. No-break spaces keep « 14 h 05 » on one line.
+ */
+export function formatMoment(ms: number, intl: string, now: number): { day: string; time: string } {
+  const date = new Date(ms);
+  const thisYear = date.getFullYear() === new Date(now).getFullYear();
+  const key = `moment:${intl}:${thisYear}`;
+  let day = cached(key, () => new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', ...(thisYear ? {} : { year: 'numeric' }) })).format(date);
+  const [h, m] = formatTime(ms, intl).split(':');
+  const french = intl.startsWith('fr');
+  if (french) day = day.replace(/^1 /, '1er ');
+  return { day, time: french ? `${Number(h)}\u00a0h\u00a0${m}` : `${h}:${m}` };
+}

@@ -102,6 +102,7 @@ export const frRoom = {
   'board.openFromRoom': 'Ouvrir le tableau de post-its',
 
   'votes.openFromRoom': 'Voter et valider les priorités',
+  'room.copy.offer': "Enregistrez une copie hors de la tablette : sur iPad, Partager l'envoie vers Fichiers, OneDrive ou AirDrop.",
 } as const;
 
 export type RoomKey = keyof typeof frRoom;

@@ -3,13 +3,16 @@ import 'fake-indexeddb/auto';
 import { cleanup, configure } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { loadLocale } from '../../src/i18n';
+import { forgetCopyDates } from '../../src/actions/copies';
 import { keepDraft } from '../../src/actions/prefs';
 import { retryFailedWrites, saveState } from '../../src/actions/status';
 import { openDatabase, setDeviceId } from '../../src/db/connection';
 import { dropDrafts } from '../../src/db/drafts';
 import { clearPrefsKeepingDevice } from '../../src/db/prefs';
 import { setClock } from '../../src/platform/clock';
+import { resetInstallState } from '../../src/platform/environment';
 import { setApplyUpdate, setUpdateState } from '../../src/pwa/updates';
+import { resetInstallBanner } from '../../src/ui/sessions/InstallBanner';
 import { currentToasts, dismissToast } from '../../src/ui/common/toasts';
 import { T0, TEST_DEVICE } from '../factories';
 
@@ -52,6 +55,7 @@ beforeEach(async () => {
   setDeviceId(TEST_DEVICE);
   await dropDrafts('');
   await clearPrefsKeepingDevice();
+  forgetCopyDates();
 });
 
 afterEach(async () => {
@@ -67,6 +71,8 @@ afterEach(async () => {
   if (!(await keepDraft('setup:drafts-work', ''))) throw new Error('a test left the drafts store failing');
   setUpdateState({ supported: false, offlineReady: false, waiting: false, applying: false });
   setApplyUpdate(() => undefined);
+  resetInstallState();
+  resetInstallBanner();
   restoreClock();
   // The database stays open until the next test opens its own, so a late write of this test never hits a closed one.
 });

@@ -45,6 +45,8 @@ export interface LaunchOptions {
   viewport?: { width: number; height: number };
   /** Default timeout for Playwright actions and waits, in ms. */
   timeout?: number;
+  /** More command-line switches, e.g. `--app=<url>` (an installed app's window: display-mode standalone). */
+  args?: readonly string[];
 }
 
 /** Launch chromium on `profileDir` as a French tablet in Paris. The first page is `context.pages()[0]`. */
@@ -59,7 +61,7 @@ export async function launch(profileDir: string, opts: LaunchOptions = {}): Prom
     // Date and time inputs follow the browser's UI language, not `locale`: French needs LANGUAGE=fr and
     // Debian's chromium-l10n (fr.pak); without that package they fall back to en-US (12/03/2026, 02:00 PM).
     env: { ...process.env, LANGUAGE: 'fr' },
-    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=fr-FR'],
+    args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--lang=fr-FR', ...(opts.args ?? [])],
   });
   context.setDefaultTimeout(opts.timeout ?? 10_000);
   const entry: Launched = { context, profileDir, errors: [], leaks: [], closed: false };

@@ -17,7 +17,7 @@ import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
 import { frTransfer } from '../../src/i18n/fr.transfer';
 import { countKey, loadLocale, loadTexts, makeI18n, translator, type TextGroup } from '../../src/i18n';
-import { formatBytes, formatClock, formatDateTime, formatDay, formatMinutes, formatShortDay } from '../../src/i18n/format';
+import { formatBytes, formatClock, formatDateTime, formatDay, formatMinutes, formatMoment, formatShortDay } from '../../src/i18n/format';
 
 // English and the préparation's texts load on demand in the app; tests load them once.
 beforeAll(async () => {
@@ -231,5 +231,19 @@ describe('format', () => {
     { bytes: 250_000_000, text: '250 Mo' },
   ])('formatBytes($bytes) in French → "$text"', ({ bytes, text }) => {
     expect(plain(formatBytes(bytes, 'fr-FR'))).toBe(text);
+  });
+});
+
+describe('formatMoment', () => {
+  const at = (y: number, mo: number, d: number, h: number, mi: number) => new Date(y, mo - 1, d, h, mi).getTime();
+  const NOW = at(2026, 12, 3, 9, 0);
+  it.each([
+    { ms: at(2026, 12, 1, 14, 5), intl: 'fr-FR', day: '1er décembre', time: '14 h 05' },
+    { ms: at(2026, 11, 23, 9, 30), intl: 'fr-FR', day: '23 novembre', time: '9 h 30' },
+    { ms: at(2025, 1, 1, 0, 0), intl: 'fr-FR', day: '1er janvier 2025', time: '0 h 00' },
+    { ms: at(2026, 12, 1, 14, 5), intl: 'en-GB', day: '1 December', time: '14:05' },
+  ])('$intl $day $time', ({ ms, intl, day, time }) => {
+    const m = formatMoment(ms, intl, NOW);
+    expect({ day: plain(m.day), time: plain(m.time) }).toEqual({ day, time });
   });
 });

@@ -1,4 +1,4 @@
-// WebKit (the engine of every browser on an iPad) end to end: offline start, séance, floor, notes, board, closing, report.
+// WebKit (the engine of every browser on an iPad) end to end: offline start, séance, floor, notes, board, closing, report, storage advice.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { clearShots, shootScreen } from './screenshot';
 import { pageErrors, serveProbedApp } from './serve';
@@ -174,6 +174,23 @@ describe('WebKit (MiniBrowser, WebKitGTK)', () => {
     expect(conduct).toMatch(/Bilal \d+ min · 100 % · 1 prise de parole/);
     expect(conduct).toMatch(/Phase 2 — Tour de table 15 min non tenue/);
     shootScreen(browser!.display, 'rapport');
+    await noErrors();
+  });
+
+  it('WebKit without navigator.storage: the card says no copy left the tablet, Paramètres › Stockage says what is not known and to keep copies', async () => {
+    await user.tap({ role: 'link', name: 'Séances' });
+    const card = await user.get({ role: 'article', name: TITLE });
+    await user.see({ text: 'Aucune copie hors de la tablette', within: card });
+    // WebKitGTK's user agent is a desktop's: no Home Screen banner (that one is the iPad's).
+    expect(await user.isShown({ role: 'region', name: 'Gardez vos séances sur cette tablette' })).toBe(false);
+    await user.tap({ role: 'link', name: 'Paramètres' });
+    await user.until(() => user.read({ css: '[data-testid="storage-persistence"]' }), "Ce navigateur n'indique pas si le stockage est persistant.");
+    expect(await user.read({ css: '[data-testid="storage-usage"]' })).toBe("L'espace utilisé n'est pas connu sur ce navigateur.");
+    expect(await user.read({ css: '[data-testid="storage-advice"]' })).toMatch(/^Ce navigateur \(moteur de Safari\) peut effacer les données de Cercle après sept jours sans visite\s:\sgardez une copie de chaque séance hors de cet appareil\.$/);
+    expect(await user.read({ role: 'list', name: 'Dernière copie de chaque séance' })).toMatch(/Aucune copie hors de la tablette/);
+    // The screenshot is of the X display: bring the panel into it.
+    await browser!.exec(() => document.getElementById('storage-title')?.scrollIntoView());
+    shootScreen(browser!.display, 'parametres-stockage');
     await noErrors();
   });
 });

@@ -7,7 +7,9 @@ import type { SessionId } from '../../domain/types';
 import { useI18n, type MessageKey } from '../../i18n';
 import { navigate, routeHref, type PrepareSection, type PrepareTab } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
+import { installAdvice } from '../../domain/durability';
 import { ReportLink } from '../report/ReportLink';
+import { useWhere } from '../common/useWhere';
 import { GuideEditor } from './GuideEditor';
 import { ParticipantsEditor } from './ParticipantsEditor';
 import { PrivacyPanel } from './PrivacyPanel';
@@ -25,6 +27,7 @@ export function PrepareScreen({ id, tab, section }: { id: SessionId; tab: Prepar
   const session = useSession(id);
   const participants = useParticipants(id);
   const phases = usePhases(id);
+  const where = useWhere();
 
   useEffect(() => {
     void rememberSession(id);
@@ -68,6 +71,12 @@ export function PrepareScreen({ id, tab, section }: { id: SessionId; tab: Prepar
           </a>
         </div>
       </div>
+      {/* Said before « Démarrer la séance », never in the room; it blocks nothing. */}
+      {s.status === 'preparation' && installAdvice({ ...where, persisted: null }, false) === 'homeScreen' && (
+        <p class="start-reminder" data-testid="start-reminder">
+          {t('install.homeScreen')}
+        </p>
+      )}
       <div role="tablist" aria-label={t('prepare.tabs')} class="tabs">
         {TABS.map((item, index) => (
           <a

@@ -4,6 +4,7 @@ import './split.css';
 import { useState } from 'preact/hooks';
 import { closeSession, goToPhase, reopenSession } from '../../actions/room';
 import { rememberSession } from '../../actions/prefs';
+import type { DeviceRole } from '../../domain/device';
 import type { Phase, SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { useWakeLock } from '../../pwa/wakeLock';
@@ -12,6 +13,7 @@ import { Loading, SessionMissing } from '../common/SessionMissing';
 import { useRoomData } from '../common/useRoomData';
 import { NotesPane } from '../notes/NotesPane';
 import { ReportLink } from '../report/ReportLink';
+import { CloseCopyOffer } from './CloseCopyOffer';
 import { PhaseClock } from './PhaseClock';
 import { PhaseContent } from './PhaseContent';
 import { PhaseNext } from './PhaseNext';
@@ -21,7 +23,7 @@ import { TalkPanel } from './TalkPanel';
 import { useNow } from './useNow';
 import { useEffect } from 'preact/hooks';
 
-export function RoomScreen({ id }: { id: SessionId }) {
+export function RoomScreen({ id, role = 'animateur' }: { id: SessionId; role?: DeviceRole }) {
   const { t } = useI18n();
   const data = useRoomData(id);
   const now = useNow();
@@ -96,6 +98,7 @@ export function RoomScreen({ id }: { id: SessionId }) {
               {t('room.reopen')}
             </button>
           </div>
+          <CloseCopyOffer session={session} role={role} />
         </div>
       )}
       <div class={`room-main ${notesOpen ? 'with-notes' : ''}`}>

@@ -12,6 +12,9 @@ import { ConfirmDialog } from '../common/ConfirmDialog';
 import { navigate, routeHref } from '../common/routes';
 import { showToast } from '../common/toasts';
 import { SessionCard } from './SessionCard';
+import { lazyPart } from '../common/lazyPart';
+
+const InstallBanner = lazyPart(() => import('./InstallBanner').then((m) => m.InstallBanner));
 import type { DeviceRole } from '../../domain/device';
 
 export function HomeScreen({ role }: { role: DeviceRole }) {
@@ -55,6 +58,7 @@ export function HomeScreen({ role }: { role: DeviceRole }) {
           </a>
         </div>
       </div>
+      <InstallBanner />
       {sessions.status === 'ready' && list.length === 0 && (
         <section class="empty-state" aria-labelledby="empty-title">
           <svg aria-hidden="true" viewBox="0 0 120 120" width="120" height="120" class="empty-art">
@@ -66,6 +70,12 @@ export function HomeScreen({ role }: { role: DeviceRole }) {
           <h2 id="empty-title">{t('home.empty.title')}</h2>
           <p>{t('home.empty.line1')}</p>
           <p>{t('home.empty.line2')}</p>
+          {/* When the browser wiped everything, nothing of ours survives to know it: the empty list always says how to come back. */}
+          <div class="empty-restore">
+            <h3>{t('home.empty.restore.title')}</h3>
+            {/* It names the « Importer un fichier » button above: a second link of the same name would only be noise. */}
+            <p>{t('home.empty.restore')}</p>
+          </div>
         </section>
       )}
       {list.length > 0 && (

@@ -1,4 +1,4 @@
-// One séance on the home screen: title, date, place, status, number of participants, its actions.
+// One séance on the home screen: title, date, place, status, number of participants, its last copy, its actions.
 import { useLive } from '../../db/live';
 import { participantsOf } from '../../db/queries';
 import { purgeDue } from '../../domain/session';
@@ -8,6 +8,10 @@ import { formatDay } from '../../i18n/format';
 import { routeHref } from '../common/routes';
 import type { DeviceRole } from '../../domain/device';
 import { ReportLink } from '../report/ReportLink';
+import { lazyPart } from '../common/lazyPart';
+
+// The copy line and its offer load just after Accueil: the export they start is not first-screen code.
+const CopyStatus = lazyPart(() => import('./CopyStatus').then((m) => m.CopyStatus));
 
 interface Props {
   session: Session;
@@ -39,6 +43,7 @@ export function SessionCard({ session, today, role, onDuplicate, onDelete }: Pro
       </p>
       <p class="session-meta">{session.place || t('home.noPlace')}</p>
       {count !== null && <p class="session-meta">{t(countKey('home.participants', count), { n: count })}</p>}
+      <CopyStatus session={session} role={role} title={title} />
       {purgeDue(session, today) && (
         <div class="purge-due">
           <p class="warning-text">{t('home.purgeDue')}</p>

@@ -1,13 +1,10 @@
 // Paramètres: language, this tablet's role, export/import, personal data (RGPD), storage, version and updates.
 import './settings.css';
-import { useEffect, useState } from 'preact/hooks';
 import { setLocale, setRole } from '../../actions/prefs';
 import { DEFAULT_LOCALE, DEFAULT_ROLE } from '../../db/prefs';
 import type { DeviceRole, Locale } from '../../domain/device';
 import { useSessionRunning } from '../../db/queries';
 import { loadLocale, useI18n } from '../../i18n';
-import { formatBytes } from '../../i18n/format';
-import { storageState, type StorageState } from '../../platform/storage';
 import { applyUpdate, onUpdateState, updateState } from '../../pwa/updates';
 import { ChoiceGroup } from '../common/ChoiceGroup';
 import { navigate } from '../common/routes';
@@ -16,6 +13,7 @@ import { FilePicker } from '../transfer/FilePicker';
 import { offerFile } from '../transfer/incoming';
 import { useStore } from '../common/useStore';
 import { PrivacySettings } from './PrivacySettings';
+import { StoragePanel } from './StoragePanel';
 
 interface Props {
   role: DeviceRole;
@@ -24,13 +22,9 @@ interface Props {
 }
 
 export function SettingsScreen({ role, onLocale, onRole }: Props) {
-  const { t, locale, intl } = useI18n();
-  const [storage, setStorage] = useState<StorageState | null>(null);
+  const { t, locale } = useI18n();
   const update = useStore(updateState, onUpdateState);
   const running = useSessionRunning();
-  useEffect(() => {
-    void storageState().then(setStorage);
-  }, []);
 
   const chooseLocale = (value: string) => {
     const next = value === 'en' ? 'en' : 'fr';
@@ -82,21 +76,7 @@ export function SettingsScreen({ role, onLocale, onRole }: Props) {
           onRole(DEFAULT_ROLE);
         }}
       />
-      <section class="settings-block" aria-labelledby="storage-title">
-        <h2 id="storage-title">{t('settings.storage')}</h2>
-        {storage && (
-          <>
-            <p data-testid="storage-persistence" class={storage.persisted === false ? 'warning-text' : ''}>
-              {storage.persisted === true ? t('settings.storage.persistent') : storage.persisted === false ? t('settings.storage.notPersistent') : t('settings.storage.unknown')}
-            </p>
-            <p data-testid="storage-usage">
-              {storage.usage !== null && storage.quota !== null
-                ? t('settings.storage.usage', { used: formatBytes(storage.usage, intl), quota: formatBytes(storage.quota, intl) })
-                : t('settings.storage.usageUnknown')}
-            </p>
-          </>
-        )}
-      </section>
+      <StoragePanel />
       <section class="settings-block" aria-labelledby="version-title">
         <h2 id="version-title">{t('settings.version')}</h2>
         <p>{t('settings.version.current', { version: __APP_VERSION__ })}</p>

@@ -1,6 +1,6 @@
 // One export button: builds the file, shares or downloads it, and says in a live line what happened.
 import { useState } from 'preact/hooks';
-import { exportData, type ExportRequest } from '../../actions/exportData';
+import type { ExportRequest } from '../../actions/exportData';
 import { useI18n, type MessageKey } from '../../i18n';
 
 interface Props {
@@ -8,11 +8,17 @@ interface Props {
   label: string;
   primary?: boolean;
   describedBy?: string;
+  /** Buttons on a séance card are the card's size, not a screen's main action. */
+  small?: boolean;
+  /** Where several séances each have one, the accessible name says which. */
+  ariaLabel?: string;
 }
+
+const isQuota = (error: unknown) => (error as { name?: string } | null)?.name === 'QuotaExceededError';
 
 type Outcome = { key: MessageKey; name: string; error?: boolean } | null;
 
-export function ExportButton({ request, label, primary, describedBy }: Props) {
+export function ExportButton({ request, label, primary, describedBy, small, ariaLabel }: Props) {
   const { t } = useI18n();
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
@@ -23,11 +29,13 @@ export function ExportButton({ request, label, primary, describedBy }: Props) {
     setOutcome(null);
     try {
       const roleLabels = { animateur: t('field.animateur'), secretaire: t('field.secretaire'), superviseur: t('field.superviseur') };
+      // Loaded on the first tap: Accueil's cards offer a copy without carrying the file format in the first screen.
+      const { exportData } = await import('../../actions/exportData');
       const { name, delivery } = await exportData({ ...request, roleLabels });
       const key: MessageKey = delivery === 'shared' ? 'transfer.export.shared' : delivery === 'downloaded' ? 'transfer.export.downloaded' : 'transfer.export.cancelled';
       setOutcome({ key, name });
-    } catch {
-      setOutcome({ key: 'transfer.export.failed', name: '', error: true });
+    } catch (error) {
+      setOutcome({ key: isQuota(error) ? 'transfer.export.noSpace' : 'transfer.export.failed', name: '', error: true });
     } finally {
       setBusy(false);
     }
@@ -37,9 +45,10 @@ export function ExportButton({ request, label, primary, describedBy }: Props) {
     <div class="export-button">
       <button
         type="button"
-        class={primary ? 'btn btn-primary btn-large' : 'btn btn-secondary btn-large'}
+        class={`btn ${primary ? 'btn-primary' : 'btn-secondary'}${small ? '' : ' btn-large'}`}
         onClick={() => void run()}
         disabled={busy}
+        aria-label={busy ? undefined : ariaLabel}
         aria-describedby={[describedBy, statusId].filter(Boolean).join(' ')}
       >
         {busy ? t('transfer.export.busy') : label}
