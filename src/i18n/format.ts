@@ -89,10 +89,8 @@ export function formatPercent(ratio: number, intl: string): string {
 export function formatMoment(ms: number, intl: string, now: number): { day: string; time: string } {
   const date = new Date(ms);
   const thisYear = date.getFullYear() === new Date(now).getFullYear();
-  const key = `moment:${intl}:${thisYear}`;
-  let day = cached(key, () => new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'long', ...(thisYear ? {} : { year: 'numeric' }) })).format(date);
+  const day = inWords({ day: 'numeric', month: 'long', ...(thisYear ? {} : { year: 'numeric' }) }, date, intl);
   const [h, m] = formatTime(ms, intl).split(':');
   const french = intl.startsWith('fr');
-  if (french) day = day.replace(/^1 /, '1er ');
   return { day, time: french ? `${Number(h)}\u00a0h\u00a0${m}` : `${h}:${m}` };
 }
