@@ -93,8 +93,9 @@ export async function addTag(page: Page, seat: number, pseudonym: string, tag: s
 }
 
 /** "23 novembre 2026": today's date as the app writes it for a consent given now (Europe/Paris). */
+/** Today as the app writes it, « 1er » on the first of the month (written independently of src/i18n/format). */
 export function todayInFrench(): string {
-  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date());
+  return new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(new Date()).replace(/^1 /, '1er ');
 }
 
 export const PSEUDONYMS = ['Alice', 'Bilal', 'Chloé', 'Dédé', 'Élodie', 'Farid', 'Gaëlle', 'Hugo'] as const;
