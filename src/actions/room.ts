@@ -1,4 +1,5 @@
 // Use cases of the room: move between phases, pause, give the floor, undo a tap, close the séance.
+import { sessionById } from '../db/queries';
 import type { Reader } from '../db/reads';
 import type { Writer } from '../db/write';
 import { enterPhase, leavePhase, pausePhase, resumePhase } from '../domain/phases';
@@ -24,6 +25,12 @@ async function endOpenTurn(w: Writer, sessionId: SessionId): Promise<Turn | unde
   const open = await w.read.openTurnOf(sessionId);
   if (open) await w.revise('turns', open, { endedAt: Math.max(open.startedAt, w.now) });
   return open;
+}
+
+/** Open the room: the séance is running and phase 1's timer starts at this very instant. */
+export async function startSession(id: SessionId): Promise<void> {
+  const session = await sessionById(id);
+  if (session?.status === 'preparation') await goToPhase(id, 1);
 }
 
 /**

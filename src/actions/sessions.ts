@@ -1,5 +1,4 @@
 // Use cases on whole séances: create, duplicate as a mirror, delete with undo, edit, start.
-import { sessionById } from '../db/queries';
 import { defaultGuide, mirrorPhaseFields } from '../domain/guide';
 import { textLimit } from '../domain/kinds';
 import { capText, LIMITS } from '../domain/limits';
@@ -8,7 +7,6 @@ import type { GuideTexts } from '../domain/guide';
 import type { Fields, PhaseId, Session, SessionId } from '../domain/types';
 import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
-import { goToPhase } from './room';
 import { runAction } from './run';
 
 export async function createSession(title: string, consentWording: string, texts: GuideTexts): Promise<SessionId> {
@@ -71,10 +69,4 @@ export async function updateSession(id: SessionId, patch: SessionPatch): Promise
     if (capped.date !== undefined && s.purgeAfter === defaultPurgeAfter(s.date)) capped.purgeAfter = defaultPurgeAfter(capped.date);
     await w.revise('sessions', s, capped);
   });
-}
-
-/** Open the room: the séance is running and phase 1's timer starts at this very instant. */
-export async function startSession(id: SessionId): Promise<void> {
-  const session = await sessionById(id);
-  if (session?.status === 'preparation') await goToPhase(id, 1);
 }

@@ -5,7 +5,6 @@ import { loadPrefs, type Prefs } from '../db/prefs';
 import { I18nContext, loadLocale, makeI18n } from '../i18n';
 import { watchInstall } from '../platform/installPrompt';
 import { newId } from '../platform/ids';
-import { registerServiceWorker } from '../pwa/register';
 import { FatalScreen } from '../ui/common/FatalScreen';
 import { App } from './App';
 import '../ui/styles.css';
@@ -32,8 +31,9 @@ async function boot(root: HTMLElement): Promise<void> {
     if (prefs.locale !== 'fr') await loadLocale(prefs.locale).catch(() => undefined);
     render(<App prefs={prefs} />, root);
   }
-  // Even the failure page should keep working offline next time.
-  void registerServiceWorker();
+  // Even the failure page should keep working offline next time. workbox-window comes after the
+  // first paint: registering is not needed to draw Accueil, and it kept the first screen over budget.
+  void import('../pwa/register').then((m) => m.registerServiceWorker());
 }
 
 // Before anything awaits: Chromium may offer its install prompt as soon as the page loads.

@@ -1,7 +1,7 @@
 // Where Cercle runs → what it advises: the install banner and the reminder at « Démarrer la séance », Paramètres › Stockage, the empty Accueil.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { startSession } from '../../src/actions/sessions';
+import { startSession } from '../../src/actions/room';
 import { redetect } from '../../src/platform/environment';
 import { routeHref } from '../../src/ui/common/routes';
 import { card, CHROME, IPAD, nb, plain, runIn, SAVED_AT_T0, TITLE, WEBKITGTK } from './durabilityHelpers';

@@ -1,8 +1,7 @@
 // Copies kept off the tablet: the card's copy line and its reminder after three days, the offer after « Clôturer », failures.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { closeSession } from '../../src/actions/room';
-import { startSession } from '../../src/actions/sessions';
+import { closeSession, startSession } from '../../src/actions/room';
 import { loadCopyDates } from '../../src/db/prefs';
 import { DAY_MS } from '../../src/domain/durability';
 import type { SessionId } from '../../src/domain/types';

@@ -2,8 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { removeParticipant } from '../../src/actions/participants';
-import { giveFloor } from '../../src/actions/room';
-import { startSession } from '../../src/actions/sessions';
+import { giveFloor, startSession } from '../../src/actions/room';
 import { addVerbatim } from '../../src/actions/verbatims';
 import { draftKey, readDraft, saveDraft } from '../../src/db/drafts';
 import { LIMITS } from '../../src/domain/limits';

@@ -2,7 +2,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { eraseAllData } from '../../src/actions/privacy';
-import { deleteSession, startSession, undoDeleteSession } from '../../src/actions/sessions';
+import { startSession } from '../../src/actions/room';
+import { deleteSession, undoDeleteSession } from '../../src/actions/sessions';
 import { draftKey, saveDraft } from '../../src/db/drafts';
 import { loadPrefs, savePref } from '../../src/db/prefs';
 import type { SessionId } from '../../src/domain/types';

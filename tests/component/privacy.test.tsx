@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { anonymiseSession, deleteSessionForever } from '../../src/actions/privacy';
 import type { SessionId } from '../../src/domain/types';
-import { startSession } from '../../src/actions/sessions';
+import { startSession } from '../../src/actions/room';
 import { saveSynthesis } from '../../src/actions/report';
 import { addCard } from '../../src/actions/cards';
 import { retryFailedWrites, saveState } from '../../src/actions/status';

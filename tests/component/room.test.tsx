@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { removeParticipant } from '../../src/actions/participants';
-import { startSession } from '../../src/actions/sessions';
+import { startSession } from '../../src/actions/room';
 import type { ParticipantId, SessionId, Turn } from '../../src/domain/types';
 import { setClock } from '../../src/platform/clock';
 import { routeHref } from '../../src/ui/common/routes';

@@ -1,7 +1,7 @@
 // The update banner: offered when a new version waits, never while a séance is running, "Plus tard" hides it.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import { startSession } from '../../src/actions/sessions';
+import { startSession } from '../../src/actions/room';
 import { setApplyUpdate, setUpdateState, updateState } from '../../src/pwa/updates';
 import { renderApp, seedSession } from './render';
 

@@ -1,6 +1,6 @@
 // Préparation: the séance, its participants and its guide, autosaved; "Démarrer la séance" opens the room.
 import './prepare.css';
-import { startSession } from '../../actions/sessions';
+import { startSession } from '../../actions/room';
 import { rememberSession } from '../../actions/prefs';
 import { useParticipants, usePhases, useSession } from '../../db/queries';
 import type { SessionId } from '../../domain/types';
