@@ -29,6 +29,12 @@ describe('makeReplacer', () => {
     ['a label is never rewritten again', { P2: 'P1', Jo: 'P2' }, 'Jo', 'P2'],
     ['nobody to replace', {}, 'Élise', 'Élise'],
     ['an empty pseudonym is ignored', { '': 'P1', ' ': 'P2' }, 'rien à changer', 'rien à changer'],
+    ['a blank pseudonym never matches between punctuation', { '': 'P1', ' ': 'P2' }, 'a , b ; (c) !', 'a , b ; (c) !'],
+    ['a pseudonym typed with spaces around it', { ' Élise ': 'P1' }, 'Élise arrive', 'P1 arrive'],
+    ['a pseudonym typed with two spaces inside', { 'Jean  Pierre': 'P1' }, 'Jean Pierre vient', 'P1 vient'],
+    ['capital ASCII letters beside accented ones', { Zoé: 'P1' }, 'ZOÉ et Zoé', 'P1 et P1'],
+    ['two names folding alike: the first one given wins', { Élise: 'P1', elise: 'P2' }, 'Elise', 'P1'],
+    ['the longer name first, whatever the order given', { Jo: 'P1', 'Jo Ann': 'P2' }, 'Jo Ann et Jo', 'P2 et P1'],
   ])('%s', (_name, names, text, expected) => {
     expect(replace(names, text)).toBe(expected);
   });
