@@ -68,16 +68,20 @@ describe('planMove', () => {
   });
 
   it('renumbers the area once when the fractional room is exhausted, and keeps the intended order', () => {
-    let cards = [c('x', G, 0), c('y', G, 1), c('m', null, 0), c('n', null, 1)];
+    // Keys away from 0: halving towards 1 runs out of doubles after ~52 wedges (towards 0 it would take ~1,000).
+    let cards = [c('x', G, 1), c('y', G, 2), c('m', null, 0), c('n', null, 1)];
+    let renumbered = 0;
     // Wedging post-its again and again right after "x" halves the same gap until doubles run out.
     for (let i = 0; i < 80; i++) {
       const id = i % 2 === 0 ? 'm' : 'n';
       const moves = planMove(cards, ids(id), { groupId: G, index: 1 });
+      if (moves.some((m) => m.id !== id)) renumbered++;
       cards = cards.map((x) => ({ ...x, ...moves.find((m) => m.id === x.id)?.to }));
       const order = inArea(cards, G).map((x) => x.id);
       expect(order[1]).toBe(id);
       expect(new Set(inArea(cards, G).map((x) => x.order)).size).toBe(inArea(cards, G).length);
     }
+    expect(renumbered).toBe(1);
   });
 });
 

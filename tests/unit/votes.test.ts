@@ -1,7 +1,7 @@
 // Dot voting rules: allowance per participant, raised hands, the séance's budget, tallies, ranking with ties.
 import { describe, expect, it } from 'vitest';
 import type { ParticipantId, Track, TrackId, Vote, VoteId } from '../../src/domain/types';
-import { checkHands, checkProxyVote, clampDots, countedVotes, dotsUsedBy, handsChange, rank, tally, type Allowance } from '../../src/domain/votes';
+import { byPriority, checkHands, checkProxyVote, clampDots, countedVotes, dotsUsedBy, handsChange, rank, tally, type Allowance } from '../../src/domain/votes';
 
 const A = 'p-alice' as ParticipantId;
 const B = 'p-bruno' as ParticipantId;
@@ -60,8 +60,16 @@ describe('raised hands', () => {
     { why: 'zero is always allowed', votes: times(12, () => hand(T2)), wanted: 0, problem: null },
     { why: 'replacing this piste’s hands does not count them twice', votes: [...times(4, () => hand(T1)), ...times(8, () => hand(T2))], wanted: 4, problem: null },
     { why: 'over the séance’s dots', votes: times(10, () => proxy(T2, A)), wanted: 3, problem: { kind: 'budget', budget: 12 } },
+    { why: 'this piste’s own dots count against the séance’s dots', votes: times(10, () => proxy(T1, A)), wanted: 3, problem: { kind: 'budget', budget: 12 } },
+    { why: 'other pistes’ hands count too', votes: times(9, () => hand(T2)), wanted: 4, problem: { kind: 'budget', budget: 12 } },
   ])('$why', ({ votes, wanted, problem }) => {
     expect(checkHands(votes, T1, wanted, three)).toEqual(problem);
+  });
+
+  it('nobody to count: hands cannot be raised, and zero still can', () => {
+    const nobody: Allowance = { participants: 0, dots: 3 };
+    expect(checkHands([], T1, 1, nobody)).toEqual({ kind: 'noParticipants' });
+    expect(checkHands([], T1, 0, nobody)).toBeNull();
   });
 
   it.each([
@@ -110,5 +118,24 @@ describe('tally and ranking', () => {
 
   it('a deleted piste is not ranked', () => {
     expect(rank([track(T1, 0), track(T2, 1, true)], [hand(T2), hand(T2)]).map((r) => r.track.id)).toEqual([T1]);
+  });
+});
+
+describe('byPriority (the order of the report and of the fiches action)', () => {
+  const tracks = [
+    { id: T1, order: 0, deleted: false, validated: false },
+    { id: T2, order: 1, deleted: false, validated: true },
+    { id: T3, order: 2, deleted: false, validated: false },
+  ];
+  it.each([
+    { why: 'most dots first', votes: { t1: 1, t2: 0, t3: 3 }, order: ['t3', 't1', 't2'], ranks: [1, 2, 3] },
+    { why: 'a tie: the validated piste first, its rank shared', votes: { t1: 2, t2: 2, t3: 0 }, order: ['t2', 't1', 't3'], ranks: [1, 1, 3] },
+    { why: 'a tie of unvalidated pistes: the group’s order', votes: { t1: 1, t2: 0, t3: 1 }, order: ['t1', 't3', 't2'], ranks: [1, 1, 3] },
+    { why: 'no vote: validated first, then the group’s order', votes: { t1: 0, t2: 0, t3: 0 }, order: ['t2', 't1', 't3'], ranks: [1, 1, 1] },
+  ])('$why', ({ votes, order, ranks }) => {
+    const list = Object.entries(votes).flatMap(([id, k]) => times(k, () => hand(id as TrackId)));
+    const ranked = byPriority([...tracks].reverse(), list);
+    expect(ranked.map((r) => r.track.id)).toEqual(order);
+    expect(ranked.map((r) => r.rank)).toEqual(ranks);
   });
 });
