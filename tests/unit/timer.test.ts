@@ -93,6 +93,20 @@ describe('drift and rebalance', () => {
     expect([...rebalance(guide, 2, 500).values()]).toEqual([1, 1, 1]);
   });
 
+  it('equal remainders: the earlier phase gets the spare minute first', () => {
+    const even = [phase(1, 10, T0, T0 + 11 * MIN), phase(2, 10, null, null), phase(3, 10, null, null), phase(4, 10, null, null)];
+    // 30 - 1 = 29: exact shares 9.67 each → floors 27; the 2 spare minutes go to phases 2 and 3.
+    expect([...rebalance(even, 1, 1).entries()]).toEqual([
+      [2, 10],
+      [3, 10],
+      [4, 9],
+    ]);
+  });
+
+  it('later phases planned at 0 minutes: nothing to share out', () => {
+    expect(rebalance([phase(1, 10, T0, null), phase(2, 0, null, null), phase(3, 0, null, null)], 1, 3).size).toBe(0);
+  });
+
   it('has nothing to rebalance after the last phase', () => {
     expect(rebalance(guide, 5, 10).size).toBe(0);
   });

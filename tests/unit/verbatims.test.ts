@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS } from '../../src/domain/limits';
 import type { ParticipantId, PhaseIndex, Verbatim, VerbatimTag } from '../../src/domain/types';
-import { byCapture, cardKindFor, cleanVerbatimText, defaultSpeaker, matches, NO_FILTER, sectionsByPhase, speakerLabel } from '../../src/domain/verbatims';
+import { byCapture, cardKindFor, cleanVerbatimText, defaultSpeaker, isFiltering, matches, NO_FILTER, sectionsByPhase, speakerLabel } from '../../src/domain/verbatims';
 
 const [amina, bruno] = ['p-amina', 'p-bruno'] as ParticipantId[];
 type Row = Pick<Verbatim, 'speaker' | 'speakerName' | 'tags' | 'key' | 'phase' | 'text' | 'capturedAt'> & { id: string };
@@ -23,6 +23,8 @@ describe('cleanVerbatimText', () => {
     ['', { ok: false, problem: 'empty' }],
     ['  \n\t ', { ok: false, problem: 'empty' }],
     ['  Bonjour\n', { ok: true, text: 'Bonjour', truncated: false }],
+    ['Bonjour  \n\n', { ok: true, text: 'Bonjour', truncated: false }],
+    ['  deux  espaces  dedans ', { ok: true, text: 'deux  espaces  dedans', truncated: false }],
     ['<b>gras</b> 👋', { ok: true, text: '<b>gras</b> 👋', truncated: false }],
   ])('%j', (raw, expected) => {
     expect(cleanVerbatimText(raw)).toEqual(expected);
@@ -45,8 +47,20 @@ describe('matches', () => {
     [{ tag: 'cle' as const }, false],
     [{ phase: 3 as PhaseIndex }, true],
     [{ phase: 2 as PhaseIndex }, false],
+    [{ search: '  règles   CLAIRES ' }, true],
+    [{ search: '   ' }, true],
   ])('%j → %s', (patch, expected) => {
     expect(matches(v({}), { ...NO_FILTER, ...patch })).toBe(expected);
+  });
+  it.each([
+    [{}, false],
+    [{ search: '  ' }, false],
+    [{ search: 'x' }, true],
+    [{ speaker: amina! }, true],
+    [{ tag: 'cle' as const }, true],
+    [{ phase: 1 as PhaseIndex }, true],
+  ])('filtering with %j: %s (the « Effacer les filtres » button shows)', (patch, expected) => {
+    expect(isFiltering({ ...NO_FILTER, ...patch })).toBe(expected);
   });
   it('finds key quotes and tags', () => {
     expect(matches(v({ key: true, tags: ['idee'] }), { ...NO_FILTER, tag: 'cle' })).toBe(true);
@@ -101,5 +115,8 @@ describe('cardKindFor and speakerLabel', () => {
     expect(speakerLabel({ speaker: bruno!, speakerName: 'Bruno' }, people, words)).toBe('Bruno (retiré)');
     expect(speakerLabel({ speaker: 'p-gone' as ParticipantId, speakerName: 'Zoé' }, people, words)).toBe('Zoé (retiré)');
     expect(speakerLabel({ speaker: 'groupe', speakerName: '' }, people, words)).toBe('Groupe');
+    expect(speakerLabel({ speaker: 'animateur', speakerName: '' }, people, words)).toBe('Animateur');
+    expect(speakerLabel({ speaker: 'inconnu', speakerName: '' }, people, words)).toBe('Inconnu');
+    expect(speakerLabel({ speaker: 'p-gone' as ParticipantId, speakerName: '' }, people, words)).toBe('? (retiré)');
   });
 });
