@@ -44,6 +44,19 @@ export const VERSIONS: readonly { version: number; stores: Record<string, string
       syntheses: 'id, sessionId',
     },
   },
+  {
+    // Fiches action name their Services Publics + engagements (format version 3); older ones serve none yet.
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('actions')
+        .toCollection()
+        .modify((a: { engagements?: unknown }) => {
+          if (!Array.isArray(a.engagements)) a.engagements = [];
+        });
+    },
+  },
 ];
 
 export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { meta: Table<MetaRow, string> };

@@ -34,6 +34,9 @@ export interface BaseRecord<Id extends string = string> {
 
 export type Purpose = 'ameliorer' | 'tester';
 export type ThemeSource = 'enquetes' | 'indicateurs' | 'problemes';
+
+/** The nine engagements of Services Publics + (their wording is in the i18n catalogue, `engagement.*`). */
+export type Engagement = 'accueil' | 'joignabilite' | 'accompagnement' | 'orientation' | 'reponse' | 'resultats' | 'avis' | 'competences' | 'ecoresponsabilite';
 export type Audience = 'usagers' | 'agents' | 'partenaires' | 'elus';
 export type SessionStatus = 'preparation' | 'en_cours' | 'terminee';
 export type PhaseIndex = 1 | 2 | 3 | 4 | 5;
@@ -171,6 +174,9 @@ export interface ActionSheet extends BaseRecord<ActionId> {
   trackId: TrackId | null;
   number: string;
   title: string;
+  /** The Services Publics + engagements this action serves (format version 3; older fiches have none). */
+  engagements: Engagement[];
+  /** Free text: another engagement of the structure, or the séance's thématique. */
   theme: string;
   commitment: string;
   owner: string;

@@ -27,6 +27,19 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...file, data: { syntheses: [], ...data } };
     },
   },
+  {
+    to: 3,
+    name: 'v3: fiches action name their Services Publics + engagements (engagements)',
+    up(file) {
+      // A v2 fiche's free texts (thématique, intitulé) stay as they were typed; it simply serves no listed engagement yet.
+      const data = file['data'];
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return file;
+      const actions = (data as Record<string, unknown>)['actions'];
+      if (!Array.isArray(actions)) return file;
+      const withEngagements = actions.map((a: unknown) => (typeof a === 'object' && a !== null && !Array.isArray(a) ? { engagements: [], ...a } : a));
+      return { ...file, data: { ...data, actions: withEngagements } };
+    },
+  },
 ];
 
 export class MigrationError extends Error {

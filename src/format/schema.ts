@@ -1,5 +1,6 @@
 // Valibot schemas of every stored record kind: the strict gate a file's records pass before any merge.
 import * as v from 'valibot';
+import { ENGAGEMENTS } from '../domain/engagements';
 import { LIMITS } from '../domain/limits';
 import type { Kind, RecordKinds } from '../domain/types';
 
@@ -170,6 +171,7 @@ const action = v.object({
   trackId: v.nullable(id),
   number: short,
   title: short,
+  engagements: list(v.picklist(ENGAGEMENTS), ENGAGEMENTS.length),
   theme: short,
   commitment: long,
   owner: short,

@@ -33,6 +33,7 @@ export function blankActionSheet(number: number, theme: string): ActionDraft {
     trackId: null,
     number: String(number),
     title: '',
+    engagements: [],
     theme: capText(theme, LIMITS.short).value,
     commitment: '',
     owner: '',

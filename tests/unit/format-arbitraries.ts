@@ -1,6 +1,7 @@
 // fast-check arbitraries of valid records of every kind, for the write → read round trip.
 import fc from 'fast-check';
 import { REPORT_SECTIONS } from '../../src/domain/synthesis';
+import { ENGAGEMENTS } from '../../src/domain/engagements';
 import { toRecordSet, type RecordSet } from '../../src/format/envelope';
 
 // Characters that break naive writers: quotes, backslashes, line separators, NUL, lone surrogates, emoji.
@@ -80,6 +81,7 @@ function kinds(sessionIds: readonly string[]) {
     actions: w(
       fc.record({
         trackId: fc.option(idArb, { nil: null }),
+        engagements: sub(ENGAGEMENTS),
         ...Object.fromEntries(['number', 'title', 'theme', 'owner', 'start', 'plannedEnd'].map((k) => [k, short])),
         ...Object.fromEntries(['commitment', 'contributors', 'problem', 'objective', 'description', 'indicators'].map((k) => [k, long])),
       }),

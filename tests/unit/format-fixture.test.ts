@@ -54,7 +54,9 @@ describe('tests/fixtures/export-v1.json', () => {
     for (const kind of KINDS) {
       (raw.data[kind] ?? []).forEach((r, i) => {
         const parsed = data[kind].find((x) => x.id === r.id)!;
-        expect(Object.keys(r).sort(), `${kind}[${i}]`).toEqual(Object.keys(parsed).sort());
+        // Fields later formats added are filled by their migrations (tested in format-migrations).
+        const later = kind === 'actions' ? ['engagements'] : [];
+        expect(Object.keys(r).sort(), `${kind}[${i}]`).toEqual(Object.keys(parsed).filter((k) => !later.includes(k)).sort());
       });
     }
   });

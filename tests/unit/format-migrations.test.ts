@@ -24,7 +24,7 @@ describe('the shipped migrations', () => {
 describe('v2: the report’s synthesis texts', () => {
   it('gives a v1 file an empty list of syntheses and keeps every other record', () => {
     const file = v1();
-    const { file: out, ran } = migrate(file, 1);
+    const { file: out, ran } = migrate(file, 1, MIGRATIONS.slice(0, 1), 2);
     expect(ran).toEqual(['v2: the report’s synthesis texts (syntheses)']);
     const data = out.data as Record<string, unknown[]>;
     expect(data.syntheses).toEqual([]);
@@ -40,6 +40,41 @@ describe('v2: the report’s synthesis texts', () => {
   });
 });
 
+describe('v3: fiches action name their Services Publics + engagements', () => {
+  const v2 = () => migrate(v1(), 1, MIGRATIONS.slice(0, 1), 2).file;
+  const actions = (f: RawFile) => (f.data as Record<string, Record<string, unknown>[]>).actions!;
+
+  it('gives each v2 fiche an empty list of engagements and keeps its free texts as typed', () => {
+    const before = v2();
+    const { file: out, ran } = migrate(before, 2);
+    expect(ran).toEqual(['v3: fiches action name their Services Publics + engagements (engagements)']);
+    expect(actions(before).length).toBeGreaterThan(0);
+    actions(out).forEach((a, i) => {
+      expect(a.engagements).toEqual([]);
+      const { engagements: _added, ...rest } = a;
+      expect(rest).toEqual(actions(before)[i]);
+    });
+    expect(actions(out)[0]).toMatchObject({ theme: actions(before)[0]!.theme, commitment: actions(before)[0]!.commitment });
+  });
+
+  it('never overwrites engagements a fiche already has, and leaves odd data for validation to refuse', () => {
+    const file = v2();
+    const data = file.data as Record<string, unknown>;
+    const withOne = { ...file, data: { ...data, actions: [{ ...actions(file)[0], engagements: ['avis'] }, 'pas une fiche'] } };
+    const out = migrate(withOne, 2).file;
+    expect(actions(out)[0]!.engagements).toEqual(['avis']);
+    expect(actions(out)[1]).toBe('pas une fiche');
+    expect(migrate({ ...file, data: { ...data, actions: 'rien' } }, 2).file.data).toMatchObject({ actions: 'rien' });
+    expect(readExport(JSON.stringify({ ...withOne, formatVersion: 2 })).ok).toBe(false);
+  });
+
+  it('a v2 file’s fiche reads back from an export as serving no engagement yet', () => {
+    const result = readExport(JSON.stringify(v2()));
+    expect(result.ok && result.fromVersion).toBe(2);
+    expect(result.ok && result.envelope.data.actions.map((a) => a.engagements)).toEqual([[]]);
+  });
+});
+
 /** Three later versions, each recording that it ran: the pattern a real v2 will follow. */
 function future(log: string[]): Migration[] {
   const step = (to: number, name: string, up: (f: RawFile) => RawFile): Migration => ({
@@ -52,11 +87,11 @@ function future(log: string[]): Migration[] {
   });
   const data = (f: RawFile) => f.data as Record<string, Record<string, unknown>[]>;
   return [
-    step(2, 'v2: verbatims.text becomes verbatims.body', (f) => ({
-      ...f,
-      data: { ...data(f), verbatims: data(f).verbatims!.map(({ text, ...r }) => ({ ...r, body: text })) },
-    })),
-    step(3, 'v3: envelope gains a language', (f) => ({ ...f, language: 'fr' })),
+    step(2, 'v2: verbatims.text becomes verbatims.body', (f) => {
+      const g = MIGRATIONS[0]!.up(f);
+      return { ...g, data: { ...data(g), verbatims: data(g).verbatims!.map(({ text, ...r }) => ({ ...r, body: text })) } };
+    }),
+    step(3, 'v3: envelope gains a language', (f) => ({ ...MIGRATIONS[1]!.up(f), language: 'fr' })),
     step(4, 'v4: verbatims.body back to verbatims.text', (f) => ({
       ...f,
       data: { ...data(f), verbatims: data(f).verbatims!.map(({ body, ...r }) => ({ ...r, text: body })) },

@@ -25,7 +25,7 @@ const STRUCTURED: { [K in Kind]: readonly string[] } = {
   groups: [],
   tracks: ['groupIds'],
   votes: ['trackId', 'voter', 'method'],
-  actions: ['trackId'],
+  actions: ['trackId', 'engagements'],
   syntheses: ['section'],
 };
 

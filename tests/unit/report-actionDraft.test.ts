@@ -45,6 +45,7 @@ describe('draftsFromTracks', () => {
       trackId: seats.id,
       number: '2',
       title: 'Des chaises et un écran',
+      engagements: [],
       theme: 'Accueil physique',
       commitment: '',
       owner: '',

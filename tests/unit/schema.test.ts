@@ -86,6 +86,18 @@ describe('schema versions', () => {
     expect(await db.meta.get('clock')).toEqual({ key: 'clock', value: 42 });
   });
 
+  it('version 4: a fiche action stored by version 3 opens serving no engagement, its free texts as typed', async () => {
+    const name = uniqueName();
+    const { engagements: _new, ...v3Sheet } = oneOfEachKind().actions;
+    const old = track(createDb(name, 3));
+    await old.open();
+    await old.table('actions').put({ ...v3Sheet, theme: 'Accueil', commitment: 'Être joignable' });
+    old.close();
+    const db = track(createDb(name));
+    await db.open();
+    expect(await db.actions.get(v3Sheet.id)).toEqual({ ...v3Sheet, theme: 'Accueil', commitment: 'Être joignable', engagements: [] });
+  });
+
   it('the first shipped version declared the tables and indexes later versions rely on', async () => {
     const first = VERSIONS[0]!.stores;
     const shippedInV1: readonly Kind[] = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions'];
