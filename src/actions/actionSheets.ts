@@ -1,6 +1,7 @@
 // Use cases on the plan d'actions: fiches drafted from the validated pistes, blank fiches, field edits, deletion with undo.
+import { toggleEngagement } from '../domain/engagements';
 import { capText } from '../domain/limits';
-import type { ActionId, ActionSheet, SessionId } from '../domain/types';
+import type { ActionId, ActionSheet, Engagement, SessionId } from '../domain/types';
 import { newId } from '../platform/ids';
 import { actionFieldMax, blankActionSheet, draftsFromTracks, nextActionNumber, type ActionField } from '../report/actionDraft';
 import { runAction } from './run';
@@ -48,6 +49,15 @@ function reviseSheet(id: ActionId, what: string, patch: (a: ActionSheet) => Part
 export function updateActionSheet(id: ActionId, field: ActionField, value: string): Promise<void> {
   const capped = capText(value, actionFieldMax(field)).value;
   return reviseSheet(id, field, (a) => (a.deleted || a[field] === capped ? null : { [field]: capped }));
+}
+
+/** One engagement ticked or unticked, applied to the stored list so two quick taps both count. */
+export function toggleActionEngagement(id: ActionId, engagement: Engagement, on: boolean): Promise<void> {
+  return reviseSheet(id, 'engagements', (a) => {
+    if (a.deleted) return null;
+    const next = toggleEngagement(a.engagements, engagement, on);
+    return next.join() === a.engagements.join() ? null : { engagements: next };
+  });
 }
 
 export const deleteActionSheet = (id: ActionId) => reviseSheet(id, 'deleted', (a) => (a.deleted ? null : { deleted: true }));

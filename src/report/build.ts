@@ -183,6 +183,7 @@ export function buildReport(raw: ReportInput, options: ReportOptions): ReportMod
         track: (a.trackId && trackTitle.get(a.trackId)) ?? null,
         number: a.number,
         title: a.title,
+        engagements: [...a.engagements],
         theme: a.theme,
         commitment: a.commitment,
         owner: a.owner,

@@ -85,7 +85,7 @@ export interface TrackLine {
 
 export type ActionFields = Pick<
   ActionSheet,
-  'number' | 'title' | 'theme' | 'commitment' | 'owner' | 'contributors' | 'start' | 'plannedEnd' | 'problem' | 'objective' | 'description' | 'indicators'
+  'number' | 'title' | 'engagements' | 'theme' | 'commitment' | 'owner' | 'contributors' | 'start' | 'plannedEnd' | 'problem' | 'objective' | 'description' | 'indicators'
 >;
 
 export interface ActionLine extends ActionFields {

@@ -47,17 +47,20 @@ export function conductBlocks(model: ReportModel, { t, intl }: Words): Block[] {
   return blocks;
 }
 
-const FIELDS: readonly (keyof ActionFields)[] = ['theme', 'commitment', 'owner', 'contributors', 'start', 'plannedEnd', 'problem', 'objective', 'description', 'indicators'];
+const FIELDS: readonly Exclude<keyof ActionFields, 'engagements'>[] = ['theme', 'commitment', 'owner', 'contributors', 'start', 'plannedEnd', 'problem', 'objective', 'description', 'indicators'];
 const DATES: ReadonlySet<keyof ActionFields> = new Set(['start', 'plannedEnd']);
 
 /** Every field of the method's fiche, in its order; an empty one says "à compléter" so gaps show on paper. */
 export function actionFacts(a: ActionFields & { track: string | null }, { t, intl }: Words): Block {
-  const value = (field: keyof ActionFields) => {
+  const value = (field: Exclude<keyof ActionFields, 'engagements'>) => {
     const raw = a[field].trim();
     if (raw === '') return t('report.action.toFill');
     return DATES.has(field) ? formatShortDay(raw, intl) || raw : raw;
   };
   const rows = FIELDS.map((field) => ({ label: t(`action.field.${field}`), value: value(field) }));
+  // The programme's own words, one per line: the fiche says which promise to the public it keeps.
+  const engagements = a.engagements.map((e) => `« ${t(`engagement.wording.${e}`)} »`).join('\n');
+  rows.unshift({ label: t('action.field.engagements'), value: engagements || t('report.action.toFill') });
   if (a.track) rows.unshift({ label: t('action.field.track'), value: a.track });
   return { type: 'facts', rows };
 }

@@ -9,6 +9,7 @@ import { actionHeading } from '../../report/outline';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { TextField } from '../common/TextField';
 import { showToast } from '../common/toasts';
+import { EngagementPicker } from './EngagementPicker';
 
 interface FieldSpec {
   field: ActionField;
@@ -45,6 +46,21 @@ export function ActionSheetForm({ sheet, track }: { sheet: ActionSheet; track: s
     await deleteActionSheet(sheet.id);
     showToast(t('reportScreen.action.deleted', { name }), () => void restoreActionSheet(sheet.id));
   };
+  const renderField = ({ field, rows, date, width }: FieldSpec) => (
+    <TextField
+      key={field}
+      id={`action-${sheet.id}-${field}`}
+      label={t(`action.field.${field}`)}
+      stored={sheet[field]}
+      max={actionFieldMax(field)}
+      draftKey={date ? null : draftKey(sheet.sessionId, `action.${sheet.id}.${field}`)}
+      save={(value) => updateActionSheet(sheet.id, field, value)}
+      multiline={rows !== undefined}
+      rows={rows}
+      type={date ? 'date' : 'text'}
+      class={width === 'row' ? 'is-row' : width === 'narrow' ? 'is-narrow' : width === 'three' ? 'is-wide3' : undefined}
+    />
+  );
   return (
     <li class="action-sheet" aria-labelledby={headingId}>
       <div class="action-sheet-top">
@@ -57,21 +73,9 @@ export function ActionSheetForm({ sheet, track }: { sheet: ActionSheet; track: s
       </div>
       {track !== null && <p class="hint">{t('reportScreen.action.fromTrack', { title: track })}</p>}
       <div class="form-grid action-fields">
-        {FIELDS.map(({ field, rows, date, width }) => (
-          <TextField
-            key={field}
-            id={`action-${sheet.id}-${field}`}
-            label={t(`action.field.${field}`)}
-            stored={sheet[field]}
-            max={actionFieldMax(field)}
-            draftKey={date ? null : draftKey(sheet.sessionId, `action.${sheet.id}.${field}`)}
-            save={(value) => updateActionSheet(sheet.id, field, value)}
-            multiline={rows !== undefined}
-            rows={rows}
-            type={date ? 'date' : 'text'}
-            class={width === 'row' ? 'is-row' : width === 'narrow' ? 'is-narrow' : width === 'three' ? 'is-wide3' : undefined}
-          />
-        ))}
+        {FIELDS.slice(0, 2).map(renderField)}
+        <EngagementPicker sheet={sheet} />
+        {FIELDS.slice(2).map(renderField)}
       </div>
       {confirming && (
         <ConfirmDialog title={t('reportScreen.action.delete.title', { name })} confirmLabel={t('reportScreen.action.delete')} danger onCancel={() => setConfirming(false)} onConfirm={() => void remove()}>
