@@ -1,10 +1,9 @@
 // Use cases of the room: move between phases, pause, give the floor, undo a tap, close the séance.
-import { sessionById } from '../db/queries';
 import type { Reader } from '../db/reads';
 import type { Writer } from '../db/write';
 import { enterPhase, leavePhase, pausePhase, resumePhase } from '../domain/phases';
 import { skip } from '../domain/tour';
-import type { Kind, ParticipantId, Phase, PhaseIndex, SessionId, Speaker, Turn, TurnId } from '../domain/types';
+import type { Kind, ParticipantId, Phase, PhaseIndex, Session, SessionId, Speaker, Turn, TurnId } from '../domain/types';
 import { newId } from '../platform/ids';
 import { makeQueue } from './queue';
 import { runAction, type ActionBody } from './run';
@@ -27,10 +26,12 @@ async function endOpenTurn(w: Writer, sessionId: SessionId): Promise<Turn | unde
   return open;
 }
 
-/** Open the room: the séance is running and phase 1's timer starts at this very instant. */
-export async function startSession(id: SessionId): Promise<void> {
-  const session = await sessionById(id);
-  if (session?.status === 'preparation') await goToPhase(id, 1);
+/** Open the room: the séance is running and phase 1's timer starts at this very instant (once: a second tap does nothing). */
+export function startSession(sessionId: SessionId): Promise<void> {
+  return roomAction(`room:${sessionId}:phase`, ['sessions', 'phases', 'turns'], async (w, read) => {
+    const session = await read.get('sessions', sessionId);
+    if (session?.status === 'preparation') await enterPhaseNow(w, read, session, 1);
+  });
 }
 
 /**
@@ -40,17 +41,21 @@ export async function startSession(id: SessionId): Promise<void> {
 export function goToPhase(sessionId: SessionId, index: PhaseIndex): Promise<void> {
   return roomAction(`room:${sessionId}:phase`, ['sessions', 'phases', 'turns'], async (w, read) => {
     const session = await read.get('sessions', sessionId);
-    if (!session || session.deleted || session.currentPhase === index) return;
-    await endOpenTurn(w, sessionId);
-    for (const phase of await read.recordsOf('phases', sessionId)) {
-      const patch = phase.index === index ? enterPhase(phase, w.now) : leavePhase(phase, w.now);
-      if (patch) await w.revise('phases', phase, patch);
-    }
-    await w.revise('sessions', session, {
-      currentPhase: index,
-      status: session.status === 'preparation' ? 'en_cours' : session.status,
-      startedAt: session.startedAt ?? w.now,
-    });
+    if (session) await enterPhaseNow(w, read, session, index);
+  });
+}
+
+async function enterPhaseNow(w: Writer, read: Reader, session: Session, index: PhaseIndex): Promise<void> {
+  if (session.deleted || session.currentPhase === index) return;
+  await endOpenTurn(w, session.id);
+  for (const phase of await read.recordsOf('phases', session.id)) {
+    const patch = phase.index === index ? enterPhase(phase, w.now) : leavePhase(phase, w.now);
+    if (patch) await w.revise('phases', phase, patch);
+  }
+  await w.revise('sessions', session, {
+    currentPhase: index,
+    status: session.status === 'preparation' ? 'en_cours' : session.status,
+    startedAt: session.startedAt ?? w.now,
   });
 }
 

@@ -5,7 +5,7 @@ import { dropOnto } from '../../src/actions/board';
 import { addCard } from '../../src/actions/cards';
 import { removeParticipant } from '../../src/actions/participants';
 import { saveSynthesis } from '../../src/actions/report';
-import { closeSession, giveFloor, startSession } from '../../src/actions/room';
+import { closeSession, giveFloor, goToPhase, startSession } from '../../src/actions/room';
 import { updateSession } from '../../src/actions/sessions';
 import { addVerbatim, type VerbatimInput } from '../../src/actions/verbatims';
 import { addProxyVote, setDotsPerParticipant } from '../../src/actions/votes';
@@ -26,6 +26,15 @@ describe('guards of the use cases', () => {
     await removeParticipant(amina!);
     expect(await addProxyVote(id, track.id, amina!)).toBeNull();
     expect(await rows('votes', id)).toEqual([]);
+  });
+
+  it('« Démarrer » on a séance already running leaves it in its phase: no jump back to phase 1', async () => {
+    const id = await seedSession();
+    await startSession(id);
+    await goToPhase(id, 3);
+    const before = await storedSession(id);
+    await startSession(id);
+    expect(await storedSession(id)).toMatchObject({ currentPhase: 3, status: 'en_cours', rev: before.rev });
   });
 
   it('moving the date moves a default purge date, but never one set by hand', async () => {
