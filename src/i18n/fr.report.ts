@@ -121,7 +121,7 @@ export const frReport = {
   'action.field.engagements': 'Engagements Services Publics +',
   'action.engagements.legend': 'Engagements Services Publics + que sert cette action',
   'action.engagements.chosen': 'Intitulé de l’engagement',
-  'action.engagements.none': 'Aucun engagement coché : cochez-en un ou plusieurs, ou décrivez un autre engagement de la structure ci-dessous.',
+  'action.engagements.none': 'Aucun engagement coché : cochez-en un ou plusieurs, ou décrivez un autre engagement de la structure ci-dessous.',
   'action.field.title': 'Libellé de la fiche action',
   'action.field.number': 'Numéro de la fiche action',
   'action.field.owner': 'Responsable de l’action',

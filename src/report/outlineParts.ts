@@ -59,7 +59,7 @@ export function actionFacts(a: ActionFields & { track: string | null }, { t, int
   };
   const rows = FIELDS.map((field) => ({ label: t(`action.field.${field}`), value: value(field) }));
   // The programme's own words, one per line: the fiche says which promise to the public it keeps.
-  const engagements = a.engagements.map((e) => `« ${t(`engagement.wording.${e}`)} »`).join('\n');
+  const engagements = a.engagements.map((e) => `«\u00a0${t(`engagement.wording.${e}`)}\u00a0»`).join('\n');
   rows.unshift({ label: t('action.field.engagements'), value: engagements || t('report.action.toFill') });
   if (a.track) rows.unshift({ label: t('action.field.track'), value: a.track });
   return { type: 'facts', rows };

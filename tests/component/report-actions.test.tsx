@@ -80,6 +80,30 @@ describe('a fiche action', () => {
     expect(screen.getByRole('alert').textContent).toMatch(/200 caractères au plus/);
   });
 
+  it('ticks Services Publics + engagements: stored in the programme’s order, their wording shown, unticking removes one', async () => {
+    const { session } = await seedReport();
+    await openReport(session.id);
+    const saturday = fiche('Fiche action n°\u00a02 — Ouvrir le samedi de 9 h à 12 h');
+    expect(saturday.getByText(/Aucun engagement coché/)).toBeTruthy();
+    const stored = async () => (await liveSheets(session.id)).find((a) => a.number === '2')?.engagements;
+
+    fireEvent.click(saturday.getByRole('checkbox', { name: 'Avis des usagers pris en compte' }));
+    await waitFor(async () => expect(await stored()).toEqual(['avis']));
+    fireEvent.click(saturday.getByRole('checkbox', { name: 'Joignabilité et démarches en ligne' }));
+    await waitFor(async () => expect(await stored()).toEqual(['joignabilite', 'avis']));
+    const wordings = () => within(saturday.getByRole('list', { name: 'Intitulé de l’engagement' })).getAllByRole('listitem').map((li) => li.textContent);
+    await waitFor(() => expect(wordings()).toHaveLength(2));
+    expect(wordings()).toEqual([
+      '«\u00a0Nous sommes joignables par téléphone ou sur place et nous facilitons vos démarches en ligne\u00a0»',
+      '«\u00a0Vos avis sont pris en compte pour améliorer et simplifier nos démarches\u00a0»',
+    ]);
+    expect(saturday.getByRole<HTMLInputElement>('checkbox', { name: 'Avis des usagers pris en compte' }).checked).toBe(true);
+
+    fireEvent.click(saturday.getByRole('checkbox', { name: 'Avis des usagers pris en compte' }));
+    await waitFor(async () => expect(await stored()).toEqual(['joignabilite']));
+    await waitFor(() => expect(saturday.queryByText(/Vos avis sont pris en compte/)).toBeNull());
+  });
+
   it('"Ajouter une fiche action" adds a blank fiche numbered after every fiche, deleted ones too, and puts the cursor in its libellé', async () => {
     const { session } = await seedReport();
     await openReport(session.id);

@@ -108,10 +108,21 @@ describe('reportOutline — the full report', () => {
     expect(plan.pageBreakBefore).toBe(true);
     expect(ofType(plan.blocks, 'heading').map((h) => plain(h.text))).toEqual(['Fiche action n° 2 — Ouvrir le samedi de 9 h à 12 h', 'Fiche action n° 10 — Dix chaises et un écran', 'Action sans numéro']);
     const first = ofType(plan.blocks, 'facts')[0]!.rows;
-    expect(first).toHaveLength(11);
+    expect(first).toHaveLength(12);
+    expect(first).toContainEqual({ label: 'Engagements Services Publics +', value: 'à compléter' });
     expect(first).toContainEqual({ label: 'Fin prévue de l’action', value: '31 mars 2027' });
     expect(first).toContainEqual({ label: 'Objectif', value: 'à compléter' });
     expect(first).toContainEqual({ label: 'Piste d’amélioration', value: 'Élargir les horaires' });
+  });
+
+  it('quotes the wording of each Services Publics + engagement a fiche serves, one per line', () => {
+    const input = reportSeance();
+    input.actions = input.actions.map((a) => ({ ...a, engagements: ['joignabilite', 'avis'] }));
+    const plan = sectionOf(reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR'), 'Plan d’actions');
+    expect(ofType(plan.blocks, 'facts')[0]!.rows).toContainEqual({
+      label: 'Engagements Services Publics +',
+      value: '«\u00a0Nous sommes joignables par téléphone ou sur place et nous facilitons vos démarches en ligne\u00a0»\n«\u00a0Vos avis sont pris en compte pour améliorer et simplifier nos démarches\u00a0»',
+    });
   });
 
   it('does not mark questions « non posée » when the animateur never ticked any', () => {

@@ -7,7 +7,7 @@ import { ChoiceGroup } from '../common/ChoiceGroup';
 
 export function EngagementPicker({ sheet }: { sheet: Pick<ActionSheet, 'id' | 'engagements'> }) {
   const { t } = useI18n();
-  const chosenId = `action-${sheet.id}-engagements-chosen`;
+  const titleId = `action-${sheet.id}-engagements-wording`;
   return (
     <div class="engagements is-row">
       <ChoiceGroup
@@ -18,14 +18,16 @@ export function EngagementPicker({ sheet }: { sheet: Pick<ActionSheet, 'id' | 'e
         options={ENGAGEMENTS.map((e) => ({ value: e, label: t(`engagement.short.${e}`), checked: sheet.engagements.includes(e) }))}
         onChange={(value, on) => void toggleActionEngagement(sheet.id, value as Engagement, on)}
       />
-      <div class="engagement-wording" id={chosenId}>
-        <p class="engagement-wording-title">{t('action.engagements.chosen')}</p>
+      <div class="engagement-wording">
+        <p class="engagement-wording-title" id={titleId}>
+          {t('action.engagements.chosen')}
+        </p>
         {sheet.engagements.length === 0 ? (
           <p class="hint">{t('action.engagements.none')}</p>
         ) : (
-          <ul>
+          <ul aria-labelledby={titleId}>
             {sheet.engagements.map((e) => (
-              <li key={e}>« {t(`engagement.wording.${e}`)} »</li>
+              <li key={e}>{`«\u00a0${t(`engagement.wording.${e}`)}\u00a0»`}</li>
             ))}
           </ul>
         )}
