@@ -201,7 +201,11 @@ describe('une séance entière, de la préparation au rapport', () => {
     const sheets = page.getByRole('list', { name: 'Fiches action' }).getByRole('listitem');
     await until(() => sheets.count(), 2);
     await sheets.first().getByLabel('Responsable de l’action', { exact: true }).fill('Responsable de l’accueil');
+    // The action serves a Services Publics + engagement: its wording shows under the boxes.
+    await sheets.first().getByRole('checkbox', { name: 'Joignabilité et démarches en ligne' }).check();
+    await visible(sheets.first().getByRole('list', { name: 'Intitulé de l’engagement' }).getByText(/Nous sommes joignables par téléphone ou sur place/));
     await waitSaved(page);
+    await sheets.first().screenshot({ path: join(RESULTS_DIR, 'parcours-fiche-engagements-1024x768.png'), animations: 'disabled', caret: 'hide' });
     expect(await sheets.first().getByLabel('Libellé de la fiche action', { exact: true }).inputValue()).toBe('Ouvrir le samedi matin');
     expect(await sheets.first().getByLabel('Problématique identifiée', { exact: true }).inputValue()).toContain('Fermé trop tôt');
     await checkA11y(page, 'rapport après la séance');
@@ -212,6 +216,7 @@ describe('une séance entière, de la préparation au rapport', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Rapport de synthèse' }));
     await until(() => learned.inputValue(), /^Les usagers saluent/);
     await until(() => sheets.first().getByLabel('Responsable de l’action', { exact: true }).inputValue(), 'Responsable de l’accueil');
+    expect(await sheets.first().getByRole('checkbox', { name: 'Joignabilité et démarches en ligne' }).isChecked()).toBe(true);
 
     // The restitution names nobody, not even a P-number.
     await page.getByRole('link', { name: 'Restitution aux participants' }).click();
