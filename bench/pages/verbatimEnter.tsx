@@ -7,36 +7,12 @@ import { newId } from '../../src/platform/ids';
 import { NotesPane } from '../../src/ui/notes/NotesPane';
 import '../../src/ui/styles.css';
 import '../../src/ui/notes/notes.css';
+import { nextPaint, when } from './paint';
 import { seedParticipants } from './seed';
 import { summarise, type Summary } from './stats';
 
-/**
- * Resolves once the frame showing the change has been painted: a message posted from inside the next
- * animation frame runs after that frame's style, layout and paint (a second rAF would add a whole idle frame).
- */
-const nextPaint = () =>
-  new Promise<void>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    }),
-  );
-
-/** Resolve when `text` is in the page (a MutationObserver: no polling interval in the figure). */
-function shown(root: HTMLElement, text: string): Promise<void> {
-  return new Promise((resolve) => {
-    const found = () => [...root.querySelectorAll('.verbatim-text')].some((p) => p.textContent === text);
-    if (found()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (found()) {
-        observer.disconnect();
-        resolve();
-      }
-    });
-    observer.observe(root, { childList: true, subtree: true, characterData: true });
-  });
-}
+/** Resolve when `text` is in the timeline. */
+const shown = (root: HTMLElement, text: string) => when(root, () => [...root.querySelectorAll('.verbatim-text')].some((p) => p.textContent === text));
 
 export async function verbatimEnter(): Promise<Record<string, Summary>> {
   const { sessionId, participants } = await seedParticipants(10);
