@@ -3,7 +3,9 @@ import { render } from 'preact';
 import { applyImport, prepareImport } from '../../src/actions/importFile';
 import { openDatabase, setDeviceId } from '../../src/db/connection';
 import type { DeviceId, SessionId } from '../../src/domain/types';
-import { I18nContext, loadTexts, makeI18n } from '../../src/i18n';
+import { reportInputOf } from '../../src/db/queries';
+import { I18nContext, loadTexts, makeI18n, translator } from '../../src/i18n';
+import { documentFor, modelFor } from '../../src/report/audience';
 import { ReportScreen } from '../../src/ui/report/ReportScreen';
 import '../../src/ui/styles.css';
 import { nextPaint, when } from './paint';
@@ -43,7 +45,21 @@ export async function reportOpen(): Promise<Record<string, Summary & { elements:
     render(null, root);
     await new Promise((r) => setTimeout(r, 200));
   }
+  // Where the time goes: reading the séance, then building the model and the document (as useReport does).
+  const read: number[] = [];
+  const build: number[] = [];
+  const t = translator('fr');
+  for (let i = 0; i < 5; i++) {
+    const r0 = performance.now();
+    const input = (await reportInputOf(id, { syntheses: false }))!;
+    const r1 = performance.now();
+    documentFor(modelFor(input, { audience: 'equipe', anonymised: false }, Date.now(), t), { audience: 'equipe', anonymised: false }, t, 'fr-FR');
+    build.push(performance.now() - r1);
+    read.push(r1 - r0);
+  }
   return {
+    'reading the séance (IndexedDB), part of an opening': { ...summarise(read), elements: 0 },
+    'building model and document, part of an opening': { ...summarise(build), elements: 0 },
     'first opening (cold)': { ...summarise(samples.slice(0, 1)), elements },
     'openings after the first': { ...summarise(samples.slice(1)), elements },
   };

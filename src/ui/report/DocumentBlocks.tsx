@@ -3,6 +3,7 @@ import type { Block } from '../../report/document';
 import { useI18n } from '../../i18n';
 import { DocBars } from './DocBars';
 import { DocTable } from './DocTable';
+import { DocList, FoldedBlocks, foldRuns, FoldedItems } from './Folded';
 import { Lines, Paragraphs } from './Text';
 
 /** h3 inside a section; h4 inside a column that has its own h3. */
@@ -22,7 +23,7 @@ function DocQuote({ text, by }: { text: string; by: string }) {
   );
 }
 
-function DocBlock({ block, level }: { block: Block; level: Level }) {
+function DocBlock({ block, level, fold }: { block: Block; level: Level; fold: boolean }) {
   const H = `h${level}` as 'h3' | 'h4';
   switch (block.type) {
     case 'facts':
@@ -43,15 +44,7 @@ function DocBlock({ block, level }: { block: Block; level: Level }) {
     case 'heading':
       return <H class="doc-heading">{block.text}</H>;
     case 'list':
-      return block.items.length === 0 ? null : (
-        <ul class="doc-list">
-          {block.items.map((item, i) => (
-            <li key={i} dir="auto">
-              <Lines text={item} />
-            </li>
-          ))}
-        </ul>
-      );
+      return block.items.length === 0 ? null : fold ? <FoldedItems items={block.items} /> : <DocList items={block.items} />;
     case 'quote':
       return <DocQuote text={block.text} by={block.by} />;
     case 'table':
@@ -64,7 +57,7 @@ function DocBlock({ block, level }: { block: Block; level: Level }) {
           {block.columns.map((c, i) => (
             <div key={i} class="doc-column">
               <H class="doc-heading">{c.heading}</H>
-              <DocumentBlocks blocks={c.blocks} level={4} />
+              <DocumentBlocks blocks={c.blocks} level={4} fold={fold} />
             </div>
           ))}
         </div>
@@ -72,11 +65,28 @@ function DocBlock({ block, level }: { block: Block; level: Level }) {
   }
 }
 
-export function DocumentBlocks({ blocks, level = 3 }: { blocks: readonly Block[]; level?: Level }) {
+/**
+ * `fold` (the report screen): a long run of quotes or a long list shows its first few, then a button
+ * for the rest, so a séance of thousands of verbatims opens at once; print and exports never fold.
+ */
+export function DocumentBlocks({ blocks, level = 3, fold = false }: { blocks: readonly Block[]; level?: Level; fold?: boolean }) {
+  if (fold) {
+    return (
+      <>
+        {foldRuns(blocks).map((part, i) =>
+          part.hidden.length === 0 ? (
+            part.shown.map((b, k) => <DocBlock key={`${i}-${k}`} block={b} level={level} fold />)
+          ) : (
+            <FoldedBlocks key={i} shown={part.shown} hidden={part.hidden} render={(b, k) => <DocBlock key={k} block={b} level={level} fold={false} />} />
+          ),
+        )}
+      </>
+    );
+  }
   return (
     <>
       {blocks.map((b, i) => (
-        <DocBlock key={i} block={b} level={level} />
+        <DocBlock key={i} block={b} level={level} fold={false} />
       ))}
     </>
   );
