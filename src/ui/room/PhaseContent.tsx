@@ -8,7 +8,7 @@ import { PhaseBrief } from './PhaseBrief';
 import { PromptList } from './PromptList';
 import { TourDeTable } from './TourDeTable';
 
-interface Props {
+export interface PhaseProps {
   session: Session;
   phase: Phase;
   phases: readonly Phase[];
@@ -19,7 +19,7 @@ interface Props {
   onClose: () => void;
 }
 
-export function PhaseContent({ session, phase, phases, participants, everyone, turns, now, onClose }: Props) {
+export function PhaseContent({ session, phase, phases, participants, everyone, turns, now, onClose }: PhaseProps) {
   const { t } = useI18n();
   const closed = session.status === 'terminee';
   return (

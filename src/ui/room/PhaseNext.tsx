@@ -1,25 +1,13 @@
 // Beside the notes: the current phase's next step in one short bar, and the whole phase one tap away.
 import { useState } from 'preact/hooks';
-import type { Participant, Phase, Session, Turn } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { BoardLink } from '../board/BoardLink';
 import { ReportLink } from '../report/ReportLink';
-import { PhaseContent } from './PhaseContent';
+import { PhaseContent, type PhaseProps } from './PhaseContent';
 import { PromptList } from './PromptList';
 import { TourDeTable } from './TourDeTable';
 
-interface Props {
-  session: Session;
-  phase: Phase;
-  phases: readonly Phase[];
-  participants: readonly Participant[];
-  everyone: readonly Participant[];
-  turns: readonly Turn[];
-  now: number;
-  onClose: () => void;
-}
-
-export function PhaseNext(props: Props) {
+export function PhaseNext(props: PhaseProps) {
   const { session, phase, participants, turns, now, onClose } = props;
   const { t } = useI18n();
   const [all, setAll] = useState(false);
