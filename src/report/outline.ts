@@ -6,6 +6,7 @@ import type { ReportSection } from '../domain/types';
 import type { Block, DocSection, ReportDocument } from './document';
 import type { ActionLine, CardLine, Quote, ReportModel } from './model';
 import { actionFacts, conductBlocks } from './outlineParts';
+import { capitaliseQuote } from './restitutionWording';
 import { count, speakerText, type Words } from './words';
 
 const MINUTE = 60_000;
@@ -206,6 +207,9 @@ export function reportOutline(model: ReportModel, t: Translate, intl: string): R
   };
 }
 
+/** The sections whose secrétaire's text the restitution carries: names typed there become « un participant ». */
+export const RESTITUTION_SECTIONS: readonly ReportSection[] = ['restitution', 'learnings', 'nextSteps'];
+
 /** How many starred quotes the one-page restitution keeps: enough to hear the voices, short enough for one page. */
 export const RESTITUTION_QUOTES = 5;
 
@@ -228,7 +232,7 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
     const head = same.length === 1 ? by(same[0]!, tr.title) : tr.title;
     return { type: 'list', items: [other.length > 0 ? `${head} — ${other.join(' ; ')}` : head] };
   });
-  const heard: Block[] = model.learnings.keyQuotes.slice(0, RESTITUTION_QUOTES).map((q) => ({ type: 'quote', text: q.text, by: '' }));
+  const heard: Block[] = model.learnings.keyQuotes.slice(0, RESTITUTION_QUOTES).map((q) => ({ type: 'quote', text: capitaliseQuote(q.text), by: '' }));
   return {
     lang: intl.slice(0, 2),
     title: t('report.restitution.title'),

@@ -180,7 +180,7 @@ describe('restitutionOutline — for the participants', () => {
     const made = documentFor(modelFor(reportSeance(), { audience: 'participants', anonymised: true }, REPORT_AT, fr), { audience: 'participants', anonymised: true }, fr, 'fr-FR');
     const text = allText(made);
     expect(text).not.toMatch(/\bP\d\b/);
-    expect(made.sections.find((s) => s.key === 'learnings')!.synthesis).toBe('un participant et un participant ont surtout parlé de l’attente et des horaires.');
+    expect(made.sections.find((s) => s.key === 'learnings')!.synthesis).toBe('Deux participants ont surtout parlé de l’attente et des horaires.');
     // The team's anonymised report keeps P-numbers: there they tell the analysis apart.
     const team = modelFor(reportSeance(), { audience: 'equipe', anonymised: true }, REPORT_AT, fr);
     expect(team.syntheses.learnings).toBe('P1 et P2 ont surtout parlé de l’attente et des horaires.');
