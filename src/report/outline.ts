@@ -6,7 +6,7 @@ import type { ReportSection } from '../domain/types';
 import type { Block, DocSection, ReportDocument } from './document';
 import type { ActionLine, CardLine, Quote, ReportModel } from './model';
 import { actionFacts, conductBlocks } from './outlineParts';
-import { capitaliseQuote } from './restitutionWording';
+import { heardBlocks } from './restitutionHeard';
 import { count, speakerText, type Words } from './words';
 
 const MINUTE = 60_000;
@@ -210,12 +210,9 @@ export function reportOutline(model: ReportModel, t: Translate, intl: string): R
 /** The sections whose secrétaire's text the restitution carries: names typed there become « un participant ». */
 export const RESTITUTION_SECTIONS: readonly ReportSection[] = ['restitution', 'learnings', 'nextSteps'];
 
-/** How many starred quotes the one-page restitution keeps: enough to hear the voices, short enough for one page. */
-export const RESTITUTION_QUOTES = 5;
-
 /**
  * The one-page restitution for participants and the public: no names at all (not even P-numbers on
- * quotes), what was heard, and what will be done.
+ * quotes), what was heard — what works and what must change, side by side —, and what will be done.
  */
 export function restitutionOutline(model: ReportModel, t: Translate, intl: string): ReportDocument {
   // Its footer promises no names: only a model built with `anonymised: true` can keep that promise.
@@ -232,7 +229,6 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
     const head = same.length === 1 ? by(same[0]!, tr.title) : tr.title;
     return { type: 'list', items: [other.length > 0 ? `${head} — ${other.join(' ; ')}` : head] };
   });
-  const heard: Block[] = model.learnings.keyQuotes.slice(0, RESTITUTION_QUOTES).map((q) => ({ type: 'quote', text: capitaliseQuote(q.text), by: '' }));
   return {
     lang: intl.slice(0, 2),
     title: t('report.restitution.title'),
@@ -242,7 +238,7 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
         { type: 'paragraph', text: t(countKey('report.restitution.thanks', h.participantCount), { n: h.participantCount, title: h.title }) },
         ...(model.context.objective ? [{ type: 'paragraph', text: t('report.restitution.objective', { objective: model.context.objective }) } as Block] : []),
       ]),
-      section('learnings', t('report.restitution.heard'), model, heard.length > 0 ? heard : [muted(t('report.empty.keyQuotes'))]),
+      section('learnings', t('report.restitution.heard'), model, heardBlocks(model, t)),
       section(null, t('report.restitution.done'), model, done.length > 0 ? mergeLists(done) : [muted(t('report.empty.validated'))]),
       section('nextSteps', t('report.section.nextSteps'), model, []),
     ].filter((s) => s.blocks.length > 0 || s.synthesis.trim() !== ''),
