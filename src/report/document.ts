@@ -23,7 +23,7 @@ export interface DocSection {
   /** The secrétaire's text, printed first; '' when none. */
   synthesis: string;
   blocks: Block[];
-  /** Start this section on a new page when printed (the plan d'actions). */
+  /** Start this section on a new page when printed. None does today: before the plan d'actions it left most of a page blank. */
   pageBreakBefore?: boolean;
 }
 

@@ -164,7 +164,9 @@ function tracksSection(model: ReportModel, w: Words): DocSection {
 function actionsSection(model: ReportModel, w: Words): DocSection {
   const { t } = w;
   const blocks: Block[] = model.actions.flatMap((a: ActionLine) => [{ type: 'heading', text: actionHeading(a, t) } as Block, actionFacts(a, w)]);
-  return section('actions', t('report.section.actions'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.actions'))], { pageBreakBefore: true });
+  // No page break before the plan: wherever the pistes end, it left most of a page blank (Word, print). Each
+  // fiche is kept whole instead (heading with its facts), so the plan reads on paper without a forced page.
+  return section('actions', t('report.section.actions'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.actions'))]);
 }
 
 export function actionHeading(a: Pick<ActionLine, 'number' | 'title'>, t: Translate): string {

@@ -169,7 +169,7 @@ describe('renderHtml on the real rapport of the fixture séance', () => {
     expect([...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual(REPORT_HEADINGS);
     expect(html).toContain('<blockquote><p>«\u00a0L’agent m’a très bien reçue, avec le sourire.\u00a0»</p></blockquote><figcaption>— Alice</figcaption>');
     expect(html).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
-    expect(html).toMatch(/<section class="section page-break"[^>]*>\n<h2[^>]*>Plan d’actions<\/h2>/);
+    expect(html).toMatch(/<section class="section"[^>]*>\n<h2[^>]*>Plan d’actions<\/h2>/);
     expect(html).toContain('Élargir les horaires');
     expect(html).toMatch(/<svg class="bars" role="img"/);
     expectInert(html);

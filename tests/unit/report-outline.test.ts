@@ -103,9 +103,9 @@ describe('reportOutline — the full report', () => {
     ]);
   });
 
-  it('prints each fiche action with every field of the method, on a new page, gaps marked « à compléter »', () => {
+  it('prints each fiche action with every field of the method, gaps marked « à compléter », with no forced page before them', () => {
     const plan = sectionOf(full(), 'Plan d’actions');
-    expect(plan.pageBreakBefore).toBe(true);
+    expect(plan.pageBreakBefore).toBeUndefined();
     expect(ofType(plan.blocks, 'heading').map((h) => plain(h.text))).toEqual(['Fiche action n° 2 — Ouvrir le samedi de 9 h à 12 h', 'Fiche action n° 10 — Dix chaises et un écran', 'Action sans numéro']);
     const first = ofType(plan.blocks, 'facts')[0]!.rows;
     expect(first).toHaveLength(11);
