@@ -36,4 +36,6 @@ export interface ReportDocument {
   sections: DocSection[];
   /** "Rapport généré par Cercle le …" and, when anonymised, says so. */
   footer: string;
+  /** Meant for one printed page (the restitution, handed out or pinned up): printed tighter. */
+  onePage?: boolean;
 }

@@ -245,6 +245,7 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
       section('nextSteps', t('report.section.nextSteps'), model, []),
     ].filter((s) => s.blocks.length > 0 || s.synthesis.trim() !== ''),
     footer: t('report.restitution.footer', { date: formatShortDay(isoDay(new Date(model.generatedAt)), intl) }),
+    onePage: true,
   };
 }
 

@@ -56,7 +56,7 @@ export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportVie
           </NextStepsPrompt>
         )}
       </div>
-      <article class="print-doc" lang={doc.lang} aria-labelledby="print-title">
+      <article class={doc.onePage ? 'print-doc one-page' : 'print-doc'} lang={doc.lang} aria-labelledby="print-title">
         <header class="print-doc-head">
           <p class="print-version">{t(versionKey(view))}</p>
           <h1 id="print-title">{doc.title}</h1>
