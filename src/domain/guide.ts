@@ -31,6 +31,16 @@ export function defaultGuide(texts: GuideTexts, newId: () => string): Fields<Pha
   return PHASE_INDEXES.map((i) => defaultPhaseFields(i, texts, newId));
 }
 
+/**
+ * Whether a stored guide text is the default one: séances created before the guide's French texts took
+ * the typographic apostrophe hold « Partage d'expériences », which is still the default, not a title of
+ * the animateur's own. Stored texts are never rewritten: they are the séance's.
+ */
+export function isGuideDefault(stored: string, defaultText: string): boolean {
+  const apostrophes = (s: string) => s.replace(/'/g, '’');
+  return apostrophes(stored) === apostrophes(defaultText);
+}
+
 export function plannedTotal(phases: readonly Pick<Phase, 'plannedMinutes' | 'deleted'>[]): number {
   return phases.filter((p) => !p.deleted).reduce((sum, p) => sum + p.plannedMinutes, 0);
 }

@@ -36,7 +36,7 @@ interface SessionContext {
 }
 
 /** One séance's labels and name replacer: its participants in seat order, its role names when labels are given. */
-function sessionContext(session: Session | undefined, participants: readonly Participant[], roleLabels?: RoleLabels, everyoneAs?: string): SessionContext {
+function sessionContext(session: Session | undefined, participants: readonly Participant[], roleLabels?: RoleLabels, everyoneAs?: string, tidy?: Replacer): SessionContext {
   const list = [...participants].sort(seatOrder);
   // For an audience that must not tell people apart (the restitution), every participant gets the same words.
   const labels = everyoneAs === undefined ? pseudonymLabels(list) : new Map(list.map((p) => [p.id, everyoneAs]));
@@ -46,7 +46,13 @@ function sessionContext(session: Session | undefined, participants: readonly Par
   if (session && roleLabels) {
     for (const role of ['animateur', 'secretaire', 'superviseur'] as const) if (!names.has(session[role])) names.set(session[role], roleLabels[role]);
   }
-  return { labels, replace: makeReplacer(names) };
+  const replace = makeReplacer(names);
+  // Only a text where a name was replaced is reworded: the rest stays exactly as typed.
+  const reworded: Replacer = (text) => {
+    const out = replace(text);
+    return out === text || !tidy ? out : tidy(out);
+  };
+  return { labels, replace: tidy ? reworded : replace };
 }
 
 function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): Map<string, SessionContext> {
@@ -104,9 +110,10 @@ export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels, every
 /**
  * One séance as the report reads it, every name replaced by the same rules, without making a file of
  * it. Each kind is sorted by id like anonymiseRecords' output, so ties in the report fall alike.
+ * `tidy` rewords a text whose names were replaced (the restitution's « un participant » kept French).
  */
-export function anonymiseSeance(input: ReportInput, roleLabels?: RoleLabels, everyoneAs?: string): ReportInput {
-  const ctx = sessionContext(input.session, input.participants, roleLabels, everyoneAs);
+export function anonymiseSeance(input: ReportInput, roleLabels?: RoleLabels, everyoneAs?: string, tidy?: Replacer): ReportInput {
+  const ctx = sessionContext(input.session, input.participants, roleLabels, everyoneAs, tidy);
   const one = <K extends Kind>(kind: K, records: readonly RecordKinds[K][]) => sortById(anonymiseKind(kind, records, () => ctx));
   return {
     session: one('sessions', [input.session])[0]!,

@@ -48,16 +48,8 @@ export type Replacer = (text: string) => string;
  * letter, digit or underscore on either side means the name is part of another word.
  */
 export function makeReplacer(labels: ReadonlyMap<string, string>): Replacer {
-  const byKey = new Map<string, string>();
-  for (const [name, label] of labels) {
-    const key = foldName(name);
-    if (key !== '' && !byKey.has(key)) byKey.set(key, label);
-  }
-  if (byKey.size === 0) return (text) => text;
-  const alternatives = [...byKey.keys()]
-    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-    .map((k) => escapeRegExp(k).replace(/ /g, '\\s+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu');
+  const { byKey, pattern } = namePattern(labels);
+  if (!pattern) return (text) => text;
 
   return (text) => {
     if (text === '') return text;
@@ -72,5 +64,34 @@ export function makeReplacer(labels: ReadonlyMap<string, string>): Replacer {
       last = end;
     }
     return last === 0 ? text : out + text.slice(last);
+  };
+}
+
+/** Folded name → value, and one regex matching any of the names as a whole word (null when there is none). */
+function namePattern<V>(labels: ReadonlyMap<string, V>): { byKey: Map<string, V>; pattern: RegExp | null } {
+  const byKey = new Map<string, V>();
+  for (const [name, label] of labels) {
+    const key = foldName(name);
+    if (key !== '' && !byKey.has(key)) byKey.set(key, label);
+  }
+  if (byKey.size === 0) return { byKey, pattern: null };
+  const alternatives = [...byKey.keys()]
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((k) => escapeRegExp(k).replace(/ /g, '\\s+'));
+  return { byKey, pattern: new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu') };
+}
+
+/**
+ * The names (as given) that a replacer made from the same names would replace in a text, each once, in
+ * the order they first appear: what the secrétaire is told while typing, by the very rule the report uses.
+ */
+export function makeNameFinder(names: readonly string[]): (text: string) => string[] {
+  const { byKey, pattern } = namePattern(new Map(names.map((n) => [n, n.trim()])));
+  if (!pattern) return () => [];
+  return (text) => {
+    if (text === '') return [];
+    pattern.lastIndex = 0;
+    const found = [...foldWithOrigin(text).folded.matchAll(pattern)].map((m) => byKey.get(m[0].replace(/\s+/g, ' ')) ?? m[0]);
+    return [...new Set(found)];
   };
 }

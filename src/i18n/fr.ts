@@ -127,19 +127,19 @@ export const fr = {
 
   'guide.p1.title': 'Présentation des objectifs',
   'guide.p1.prompts':
-    "Pourquoi nous sommes réunis aujourd'hui et ce que deviendront vos idées.\nLes règles du jeu : chaque avis compte, on ne juge personne, ce qui se dit ici reste anonyme et confidentiel.\nChacun a-t-il donné son accord pour la prise de notes ?",
+    "Pourquoi nous sommes réunis aujourd’hui et ce que deviendront vos idées.\nLes règles du jeu : chaque avis compte, on ne juge personne, ce qui se dit ici reste anonyme et confidentiel.\nChacun a-t-il donné son accord pour la prise de notes ?",
   'guide.p2.title': 'Tour de table',
   'guide.p2.prompts':
-    "Présentez-vous en quelques mots : un prénom ou un pseudonyme suffit.\nQuel lien avez-vous avec ce service ?\nQu'attendez-vous de cette rencontre ?",
-  'guide.p3.title': "Partage d'expériences",
+    "Présentez-vous en quelques mots : un prénom ou un pseudonyme suffit.\nQuel lien avez-vous avec ce service ?\nQu’attendez-vous de cette rencontre ?",
+  'guide.p3.title': "Partage d’expériences",
   'guide.p3.prompts':
-    "Racontez-nous la dernière fois que vous avez eu affaire à ce service : comment cela s'est-il passé ?\nQu'est-ce qui vous a facilité les choses ? Qu'est-ce qui vous a gêné ?\nÀ quel moment vous êtes-vous senti bien accompagné, ou au contraire laissé seul ?\nSi un proche devait faire la même démarche, que lui conseilleriez-vous ?",
+    "Racontez-nous la dernière fois que vous avez eu affaire à ce service : comment cela s’est-il passé ?\nQu’est-ce qui vous a facilité les choses ? Qu’est-ce qui vous a gêné ?\nÀ quel moment vous êtes-vous senti bien accompagné, ou au contraire laissé seul ?\nSi un proche devait faire la même démarche, que lui conseilleriez-vous ?",
   'guide.p4.title': 'Attentes et axes de progrès',
   'guide.p4.prompts':
-    "Qu'est-ce qui devrait changer en premier ?\nQu'aimeriez-vous trouver demain que vous ne trouvez pas aujourd'hui ?\nParmi ces post-its, lesquels vont ensemble ?\nQuelles pistes d'amélioration en tirons-nous ?",
+    "Qu’est-ce qui devrait changer en premier ?\nQu’aimeriez-vous trouver demain que vous ne trouvez pas aujourd’hui ?\nParmi ces post-its, lesquels vont ensemble ?\nQuelles pistes d’amélioration en tirons-nous ?",
   'guide.p5.title': 'Bilan et synthèse',
   'guide.p5.prompts':
-    "Parmi ces pistes, lesquelles sont prioritaires pour vous ?\nAvons-nous oublié quelque chose d'important ?\nCe que nous ferons de vos contributions, et quand vous en aurez des nouvelles.",
+    "Parmi ces pistes, lesquelles sont prioritaires pour vous ?\nAvons-nous oublié quelque chose d’important ?\nCe que nous ferons de vos contributions, et quand vous en aurez des nouvelles.",
 
   'talk.animateur': 'Animateur',
   'talk.animateurShare': 'Part de l’animateur : {share}',

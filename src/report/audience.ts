@@ -5,6 +5,7 @@ import { buildReport } from './build';
 import type { ReportDocument } from './document';
 import type { ReportModel } from './model';
 import { reportOutline, restitutionOutline } from './outline';
+import { everyoneWords, tidyEveryone } from './restitutionWording';
 
 /** `equipe`: the rapport de synthèse for the service; `participants`: the one-page restitution. */
 export type ReportAudience = 'equipe' | 'participants';
@@ -21,8 +22,9 @@ export const isAnonymised = (view: ReportView): boolean => view.audience === 'pa
 export function modelFor(input: ReportInput, view: ReportView, now: number, t: Translate): ReportModel {
   const roleLabels = { animateur: t('field.animateur'), secretaire: t('field.secretaire'), superviseur: t('field.superviseur') };
   // P-numbers follow the seats: the people in the circle could tell who is who, so the restitution says « un participant ».
-  const everyoneAs = view.audience === 'participants' ? t('report.restitution.someone') : undefined;
-  return buildReport(input, { anonymised: isAnonymised(view), now, roleLabels, ...(everyoneAs === undefined ? {} : { everyoneAs }) });
+  if (view.audience !== 'participants') return buildReport(input, { anonymised: isAnonymised(view), now, roleLabels });
+  const words = everyoneWords(t);
+  return buildReport(input, { anonymised: true, now, roleLabels, everyoneAs: words.one, tidy: (text) => tidyEveryone(text, words) });
 }
 
 export function documentFor(model: ReportModel, view: ReportView, t: Translate, intl: string): ReportDocument {

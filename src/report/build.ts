@@ -21,6 +21,8 @@ export interface ReportOptions {
   roleLabels?: RoleLabels;
   /** When anonymised: the same words for every participant instead of P1…Pn (the restitution). */
   everyoneAs?: string;
+  /** Applied to each text where a name was replaced (the restitution's wording). */
+  tidy?: (text: string) => string;
 }
 
 const POSITIVE_TAGS = new Set(['positif']);
@@ -101,7 +103,7 @@ function byNumber(a: { number: string; createdAt: number; id: string }, b: { num
 
 export function buildReport(raw: ReportInput, options: ReportOptions): ReportModel {
   // The same séance with every name replaced (format/anonymise), so one model serves both audiences.
-  const input = options.anonymised ? anonymiseSeance(raw, options.roleLabels, options.everyoneAs) : raw;
+  const input = options.anonymised ? anonymiseSeance(raw, options.roleLabels, options.everyoneAs, options.tidy) : raw;
   const { session, now } = { session: input.session, now: options.now };
   const people = new Map(input.participants.map((p) => [p.id as string, p]));
   const present = live(input.participants);

@@ -23,7 +23,7 @@ export interface DocSection {
   /** The secrétaire's text, printed first; '' when none. */
   synthesis: string;
   blocks: Block[];
-  /** Start this section on a new page when printed (the plan d'actions). */
+  /** Start this section on a new page when printed. None does today: before the plan d'actions it left most of a page blank. */
   pageBreakBefore?: boolean;
 }
 
@@ -36,4 +36,6 @@ export interface ReportDocument {
   sections: DocSection[];
   /** "Rapport généré par Cercle le …" and, when anonymised, says so. */
   footer: string;
+  /** Meant for one printed page (the restitution, handed out or pinned up): printed tighter. */
+  onePage?: boolean;
 }

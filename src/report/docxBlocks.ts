@@ -35,12 +35,12 @@ export function heading(text: string, depth: number, pageBreakBefore = false): P
   return new Paragraph({ heading: level, children: runs(text), keepNext: true, pageBreakBefore });
 }
 
-function cell(text: string, opts: { width: number; bold?: boolean; align?: 'start' | 'end'; fill?: string; runs?: TextRun[] }): TableCell {
+function cell(text: string, opts: { width: number; bold?: boolean; align?: 'start' | 'end'; fill?: string; runs?: TextRun[]; keepNext?: boolean }): TableCell {
   return new TableCell({
     width: { size: opts.width, type: WidthType.DXA },
     shading: opts.fill ? { type: ShadingType.CLEAR, color: 'auto', fill: opts.fill } : undefined,
     margins: { top: 40, bottom: 40, left: 100, right: 100 },
-    children: [new Paragraph({ alignment: opts.align === 'end' ? AlignmentType.RIGHT : AlignmentType.LEFT, children: opts.runs ?? runs(text, opts.bold ? { bold: true } : {}) })],
+    children: [new Paragraph({ alignment: opts.align === 'end' ? AlignmentType.RIGHT : AlignmentType.LEFT, keepNext: opts.keepNext, children: opts.runs ?? runs(text, opts.bold ? { bold: true } : {}) })],
   });
 }
 
@@ -69,11 +69,19 @@ function widthsFor(columns: string[][]): number[] {
 
 const caption = (text: string): Paragraph[] => (text ? [new Paragraph({ style: STYLE.caption, keepNext: true, children: runs(text) })] : []);
 
+/**
+ * Label → value rows, kept on one page as Word keeps a table whole: every row but the last « keep with
+ * next ». With its heading's own keep-with-next, a fiche action moves whole to the next page instead of
+ * a hard page break before the plan d'actions (which left most of a page blank).
+ */
 function factsTable(rows: { label: string; value: string }[]): Table {
   const widths = [Math.round(TEXT_WIDTH * 0.32), TEXT_WIDTH - Math.round(TEXT_WIDTH * 0.32)];
   return table(
     widths,
-    rows.map((r) => new TableRow({ cantSplit: true, children: [cell(r.label, { width: widths[0]!, bold: true }), cell(r.value, { width: widths[1]! })] })),
+    rows.map((r, i) => {
+      const keepNext = i < rows.length - 1;
+      return new TableRow({ cantSplit: true, children: [cell(r.label, { width: widths[0]!, bold: true, keepNext }), cell(r.value, { width: widths[1]!, keepNext })] });
+    }),
   );
 }
 

@@ -10,23 +10,29 @@ type Table = Extract<Block, { type: 'table' }>;
 /** h3 for a heading inside a section, h4 once inside a column that already has its own h3. */
 type Level = 3 | 4;
 
-function tableCells(cells: string[], align: Table['align'], first: 'col' | 'row', rest: 'th' | 'td'): string {
+/**
+ * `labels`: each body cell carries its column's header (« Votes : »), shown before it on a phone, where
+ * the rows stack as cards instead of a table wider than the screen.
+ */
+function tableCells(cells: string[], align: Table['align'], first: 'col' | 'row', rest: 'th' | 'td', labels: readonly string[] = []): string {
   return cells
     .map((cell, i) => {
       const cls = align?.[i] === 'end' ? ' class="end"' : '';
       if (first === 'col') return `<th scope="col"${cls}>${htmlLines(cell)}</th>`;
+      const label = labels[i] ? ` data-label="${escapeHtml(labels[i])}"` : '';
       // The first cell names the row (a phase, a piste): a row header for screen readers.
-      if (i === 0) return `<th scope="row"${cls}>${htmlLines(cell)}</th>`;
-      return `<${rest}${cls}>${htmlLines(cell)}</${rest}>`;
+      if (i === 0) return `<th scope="row"${cls}${label}>${htmlLines(cell)}</th>`;
+      return `<${rest}${cls}${label}>${htmlLines(cell)}</${rest}>`;
     })
     .join('');
 }
 
-function table(block: Table): string {
-  const out = [`<table>`, `<caption>${htmlLines(block.caption)}</caption>`];
+function table(block: Table, lang: string): string {
+  const out = [`<table class="stack">`, `<caption>${htmlLines(block.caption)}</caption>`];
+  const labels = block.head.map((h) => (h.trim() ? `${h.trim()}${lang === 'fr' ? '\u00a0: ' : ': '}` : ''));
   out.push(`<thead><tr>${tableCells(block.head, block.align, 'col', 'th')}</tr></thead>`);
-  out.push(`<tbody>`, ...block.rows.map((row) => `<tr>${tableCells(row, block.align, 'row', 'td')}</tr>`), `</tbody>`);
-  if (block.foot && block.foot.length > 0) out.push(`<tfoot><tr>${tableCells(block.foot, block.align, 'row', 'td')}</tr></tfoot>`);
+  out.push(`<tbody>`, ...block.rows.map((row) => `<tr>${tableCells(row, block.align, 'row', 'td', labels)}</tr>`), `</tbody>`);
+  if (block.foot && block.foot.length > 0) out.push(`<tfoot><tr>${tableCells(block.foot, block.align, 'row', 'td', labels)}</tr></tfoot>`);
   out.push(`</table>`);
   return out.join('\n');
 }
@@ -55,7 +61,7 @@ function block(b: Block, level: Level, lang: string): string {
     case 'quote':
       return quote(b.text, b.by, lang);
     case 'table':
-      return table(b);
+      return table(b, lang);
     case 'bars':
       return barChart(b);
     case 'columns':
@@ -105,7 +111,7 @@ export function renderHtml(doc: ReportDocument): string {
     `<title>${escapeHtml(doc.title)}</title>`,
     `<style>${REPORT_CSS}</style>`,
     `</head>`,
-    `<body>`,
+    doc.onePage ? `<body class="one-page">` : `<body>`,
     `<header class="doc-header">`,
     `<h1>${htmlLines(doc.title)}</h1>`,
     subtitle,

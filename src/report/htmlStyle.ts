@@ -76,6 +76,16 @@ tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--blue); border
   body { padding: 1rem; }
   .columns { grid-template-columns: 1fr; }
   .fact { grid-template-columns: 1fr; }
+  /* A phone: each row of a table is a card, each cell after its column's name; no table wider than the screen. */
+  table.stack, .stack tbody, .stack tfoot, .stack tr, .stack th, .stack td { display: block; width: auto; }
+  .stack caption { display: block; }
+  .stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  .stack tr { padding: 0.5rem 0; border-bottom: 1px solid var(--line); }
+  .stack tbody th, .stack tbody td, .stack tfoot th, .stack tfoot td { padding: 0.1rem 0; border: none; text-align: left; }
+  .stack tbody th { font-size: 1.05rem; }
+  .stack td:empty { display: none; }
+  .stack [data-label]::before { content: attr(data-label); font-weight: 600; color: var(--muted); }
+  .stack tfoot tr { border-top: 2px solid var(--blue); }
 }
 @page {
   size: A4;
@@ -95,5 +105,16 @@ tfoot th, tfoot td { font-weight: 700; border-top: 2px solid var(--blue); border
   .quote, .facts, .fact, tr, .chart, .synthesis, li { break-inside: avoid; page-break-inside: avoid; }
   thead { display: table-header-group; }
   .quote, .synthesis { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  /* The restitution is one sheet to hand out or pin up: smaller type and tighter spacing keep it on one page. */
+  .one-page { font-size: 10pt; line-height: 1.35; }
+  .one-page h1 { font-size: 17pt; }
+  .one-page h2 { font-size: 13pt; margin: 10pt 0 5pt; }
+  .one-page h3, .one-page h4 { font-size: 11pt; margin: 6pt 0 3pt; }
+  .one-page .doc-header { padding-top: 6pt; margin-bottom: 4pt; }
+  .one-page p { margin-bottom: 4pt; }
+  .one-page .synthesis { padding: 5pt 8pt 1pt; margin-bottom: 6pt; }
+  .one-page .quote { padding: 3pt 8pt; margin-bottom: 5pt; }
+  .one-page .columns { gap: 0 14pt; }
+  .one-page .doc-footer { margin-top: 12pt; font-size: 8.5pt; }
 }
 `;

@@ -6,6 +6,7 @@ import type { ReportSection } from '../domain/types';
 import type { Block, DocSection, ReportDocument } from './document';
 import type { ActionLine, CardLine, Quote, ReportModel } from './model';
 import { actionFacts, conductBlocks } from './outlineParts';
+import { heardBlocks } from './restitutionHeard';
 import { count, speakerText, type Words } from './words';
 
 const MINUTE = 60_000;
@@ -163,7 +164,9 @@ function tracksSection(model: ReportModel, w: Words): DocSection {
 function actionsSection(model: ReportModel, w: Words): DocSection {
   const { t } = w;
   const blocks: Block[] = model.actions.flatMap((a: ActionLine) => [{ type: 'heading', text: actionHeading(a, t) } as Block, actionFacts(a, w)]);
-  return section('actions', t('report.section.actions'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.actions'))], { pageBreakBefore: true });
+  // No page break before the plan: wherever the pistes end, it left most of a page blank (Word, print). Each
+  // fiche is kept whole instead (heading with its facts), so the plan reads on paper without a forced page.
+  return section('actions', t('report.section.actions'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.actions'))]);
 }
 
 export function actionHeading(a: Pick<ActionLine, 'number' | 'title'>, t: Translate): string {
@@ -206,12 +209,12 @@ export function reportOutline(model: ReportModel, t: Translate, intl: string): R
   };
 }
 
-/** How many starred quotes the one-page restitution keeps: enough to hear the voices, short enough for one page. */
-export const RESTITUTION_QUOTES = 5;
+/** The sections whose secrétaire's text the restitution carries: names typed there become « un participant ». */
+export const RESTITUTION_SECTIONS: readonly ReportSection[] = ['restitution', 'learnings', 'nextSteps'];
 
 /**
  * The one-page restitution for participants and the public: no names at all (not even P-numbers on
- * quotes), what was heard, and what will be done.
+ * quotes), what was heard — what works and what must change, side by side —, and what will be done.
  */
 export function restitutionOutline(model: ReportModel, t: Translate, intl: string): ReportDocument {
   // Its footer promises no names: only a model built with `anonymised: true` can keep that promise.
@@ -228,7 +231,6 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
     const head = same.length === 1 ? by(same[0]!, tr.title) : tr.title;
     return { type: 'list', items: [other.length > 0 ? `${head} — ${other.join(' ; ')}` : head] };
   });
-  const heard: Block[] = model.learnings.keyQuotes.slice(0, RESTITUTION_QUOTES).map((q) => ({ type: 'quote', text: q.text, by: '' }));
   return {
     lang: intl.slice(0, 2),
     title: t('report.restitution.title'),
@@ -238,11 +240,12 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
         { type: 'paragraph', text: t(countKey('report.restitution.thanks', h.participantCount), { n: h.participantCount, title: h.title }) },
         ...(model.context.objective ? [{ type: 'paragraph', text: t('report.restitution.objective', { objective: model.context.objective }) } as Block] : []),
       ]),
-      section('learnings', t('report.restitution.heard'), model, heard.length > 0 ? heard : [muted(t('report.empty.keyQuotes'))]),
+      section('learnings', t('report.restitution.heard'), model, heardBlocks(model, t)),
       section(null, t('report.restitution.done'), model, done.length > 0 ? mergeLists(done) : [muted(t('report.empty.validated'))]),
       section('nextSteps', t('report.section.nextSteps'), model, []),
     ].filter((s) => s.blocks.length > 0 || s.synthesis.trim() !== ''),
     footer: t('report.restitution.footer', { date: formatShortDay(isoDay(new Date(model.generatedAt)), intl) }),
+    onePage: true,
   };
 }
 

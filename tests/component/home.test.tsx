@@ -31,7 +31,7 @@ describe('Accueil', () => {
     expect(session).toMatchObject({ title: TITLE, date: '2026-11-23', status: 'preparation', purgeAfter: '2027-02-23', createdAt: T0, deleted: false });
     const phases = await phasesOf(session!.id);
     expect(phases.map((p) => p.index)).toEqual([1, 2, 3, 4, 5]);
-    expect(phases.map((p) => p.title)).toEqual(['Présentation des objectifs', 'Tour de table', "Partage d'expériences", 'Attentes et axes de progrès', 'Bilan et synthèse']);
+    expect(phases.map((p) => p.title)).toEqual(['Présentation des objectifs', 'Tour de table', 'Partage d’expériences', 'Attentes et axes de progrès', 'Bilan et synthèse']);
     // The préparation screen is showing the new séance.
     expect(await screen.findByRole('heading', { level: 1, name: TITLE })).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>('Titre de la séance').value).toBe(TITLE);

@@ -68,7 +68,10 @@ describe('restitution aux participants', () => {
     const { session } = await seedReport();
     await openReport(session.id, 'participants');
     expect(screen.getByRole('link', { name: 'Restitution aux participants' }).getAttribute('aria-current')).toBe('page');
-    const text = screen.getByRole('main').textContent ?? '';
+    // What the document shows; the secrétaire's fields hold her text as typed, and name what the restitution will replace.
+    const shown = screen.getByRole('main').cloneNode(true) as HTMLElement;
+    for (const field of shown.querySelectorAll('.synthesis-field')) field.remove();
+    const text = shown.textContent ?? '';
     for (const name of ['Alice', 'Bruno', 'Chloé', 'Driss', 'Emma', 'Fanny', 'Claire Martin', 'Hugo Petit', 'Nadia Roux']) expect(text, name).not.toContain(name);
     const done = within(screen.getByRole('region', { name: 'Ce que nous allons faire' }));
     expect(done.getByText(/Élargir les horaires/)).toBeTruthy();
@@ -81,6 +84,27 @@ describe('restitution aux participants', () => {
     expect(document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toMatch(/devient\s«\sun participant\s»/);
     // A section the restitution prints only once written is still there to be written.
     expect(synthesisBox('Prochaines étapes').value).toBe('Présenter le plan d’actions en réunion d’équipe le 7 décembre.');
+  });
+
+  it('warns while a name is typed in a text the restitution carries, and only there', async () => {
+    const { session } = await seedReport();
+    await openReport(session.id);
+    const warningOf = (box: HTMLElement) => box.closest('.synthesis-field')!.querySelector('[role="status"]')!.textContent;
+    // Already written with two names: the field says both will read « un participant ».
+    const learnings = synthesisBox('Principaux enseignements');
+    await waitFor(() => expect(warningOf(learnings)).toBe('«\u00a0Alice\u00a0» et «\u00a0Bruno\u00a0» seront remplacés par «\u00a0un participant\u00a0» dans la restitution.'));
+    expect(learnings.getAttribute('aria-describedby')).toContain('synthesis-learnings-names');
+    const next = synthesisBox('Prochaines étapes');
+    expect(warningOf(next)).toBe('');
+    fireEvent.input(next, { target: { value: 'Chloe recevra le compte rendu' } });
+    await waitFor(() => expect(warningOf(next)).toBe('«\u00a0Chloé\u00a0» sera remplacé par «\u00a0un participant\u00a0» dans la restitution.'));
+    fireEvent.input(next, { target: { value: 'Le service recevra le compte rendu' } });
+    await waitFor(() => expect(warningOf(next)).toBe(''));
+    // The context is in the team's report only: a name there is not replaced by « un participant ».
+    const context = synthesisBox('Contexte et objectif');
+    fireEvent.input(context, { target: { value: 'Alice avait écrit au maire.' } });
+    await waitFor(() => expect(context.value).toBe('Alice avait écrit au maire.'));
+    expect(warningOf(context)).toBe('');
   });
 });
 
@@ -159,7 +183,7 @@ describe('print view', () => {
     expect(screen.queryAllByRole('textbox')).toEqual([]);
     // Anonymised: the secrétaire's text is printed with P-numbers, like the rest.
     expect(screen.getByText('P1 et P2 ont surtout parlé de l’attente et des horaires.')).toBeTruthy();
-    expect(screen.getByRole('heading', { level: 2, name: 'Plan d’actions' }).closest('section')?.classList.contains('page-break')).toBe(true);
+    expect(screen.getByRole('heading', { level: 2, name: 'Plan d’actions' }).closest('section')?.classList.contains('page-break')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }));
     expect(print).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('link', { name: /Retour au rapport/ }).getAttribute('href')).toBe(reportHref(session.id, 'equipe', true));

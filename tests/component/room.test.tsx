@@ -49,6 +49,15 @@ describe('phase stepper', () => {
     await waitFor(() => expect(steps()).toEqual(['Objectifs', 'Tour de table', 'Partage', 'Nos idées', 'Bilan']));
   });
 
+  it('a séance made before the typographic apostrophe keeps the short title of its default « Partage d\'expériences »', async () => {
+    const { id } = await openRoom();
+    const third = (await phases(id))[2]!;
+    await db().phases.update(third.id, { title: "Partage d'expériences" });
+    const steps = () => [...document.querySelectorAll('.stepper .step-title')].map((el) => el.textContent);
+    await waitFor(() => expect(screen.getByRole('button', { name: /Aller à la phase 3/ }).getAttribute('aria-label')).toContain("Partage d'expériences"));
+    expect(steps()[2]).toBe('Partage');
+  });
+
   it('"Démarrer la séance" opens the room with phase 1 running from that instant', async () => {
     at(0);
     const id = await seedSession();
@@ -183,7 +192,7 @@ describe('talk turns', () => {
   it('the animateur has a tile and a share; « À solliciter » waits for talk, then flags only who is behind', async () => {
     await openRoom();
     fireEvent.click(screen.getByRole('button', { name: /Aller à la phase 3/ }));
-    await screen.findByRole('heading', { level: 1, name: "Partage d'expériences" });
+    await screen.findByRole('heading', { level: 1, name: 'Partage d’expériences' });
     // The phase starts, the animateur asks the first question: nobody is behind yet.
     fireEvent.click(tile('Animateur'));
     await waitFor(() => expect(floor()).toContain('La parole est à l’animateur'));

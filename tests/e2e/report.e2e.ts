@@ -80,7 +80,7 @@ describe('rapport de synthèse', () => {
     await shoot(page, 'rapport-restitution');
   });
 
-  it('print view: the document alone, A4 pages, the plan d’actions on a page of its own', async () => {
+  it('print view: the document alone, A4 pages, the plan d’actions following on without a forced page', async () => {
     await page.getByRole('link', { name: 'Rapport complet' }).click();
     await page.getByRole('link', { name: 'Imprimer ou PDF' }).click();
     await visible(page.getByRole('heading', { level: 1, name: `Rapport de synthèse — ${TITLE}` }));

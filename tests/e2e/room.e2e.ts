@@ -74,7 +74,7 @@ describe('la salle', () => {
       await checkA11y(page, 'salle tour de table');
 
       await page.getByRole('button', { name: /Phase suivante/ }).click();
-      await phaseHeading(page, "Partage d'expériences");
+      await phaseHeading(page, 'Partage d’expériences');
       await until(() => floor(page), 'Personne n’a la parole');
       await tile(page, 'Chloé').click();
       await until(() => floor(page), /^La parole est à Chloé/);
@@ -83,7 +83,7 @@ describe('la salle', () => {
 
       // Reload mid-turn: the turn goes on, its time read from the stored start.
       await page.reload();
-      await phaseHeading(page, "Partage d'expériences");
+      await phaseHeading(page, 'Partage d’expériences');
       await until(() => floor(page), /^La parole est à Chloé · 2:\d\d$/);
       await page.clock.fastForward(MIN);
       await until(() => floor(page), /^La parole est à Chloé · 3:\d\d$/);
@@ -97,7 +97,7 @@ describe('la salle', () => {
     const { page } = await launch(profile);
     await page.clock.install({ time: new Date(START.getTime() + 24 * MIN) });
     await page.goto(`${baseURL()}/${roomHash}`);
-    await phaseHeading(page, "Partage d'expériences");
+    await phaseHeading(page, 'Partage d’expériences');
     await until(() => floor(page), /^La parole est à Chloé · 1[3-4]:\d\d$/);
     await until(() => timer(page), /^1[3-4]:\d\d$/);
     // Tour de table: Alice 1:00, Bilal 0:30 (ended when phase 3 began); Chloé's open turn in phase 3.

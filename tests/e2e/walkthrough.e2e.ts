@@ -89,7 +89,7 @@ export async function runWholeSeance(page: Page): Promise<void> {
   }
 
   // Phase 3: the secrétaire's pane beside the room, verbatims following the floor.
-  await nextPhase(page, "Partage d'expériences");
+  await nextPhase(page, 'Partage d’expériences');
   await page.getByRole('button', { name: 'Afficher la prise de notes' }).click();
   await giveFloor(page, 'Alice');
   await page.clock.fastForward(3 * MIN);
@@ -177,7 +177,7 @@ describe('une séance entière, de la préparation au rapport', () => {
     // What the room recorded: planned vs actual per phase, everyone's speaking time.
     const conduct = await sectionText(page, 'Déroulement');
     expect(conduct).toMatch(/Phase 2 — Tour de table\s+15 min\s+12 min\s+−3 min/);
-    expect(conduct).toMatch(/Phase 3 — Partage d'expériences\s+45 min\s+30 min\s+−15 min/);
+    expect(conduct).toMatch(/Phase 3 — Partage d’expériences\s+45 min\s+30 min\s+−15 min/);
     expect(conduct).toMatch(/Alice\s+25 min · \d+ % · 3 prises de parole/);
     expect(conduct).toMatch(/Farid\s+2 min · \d+ % · 1 prise de parole/);
     // What the secrétaire starred, with who said it; the views split by tag and post-it kind.

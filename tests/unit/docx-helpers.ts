@@ -48,6 +48,8 @@ export interface Para {
   style: string;
   text: string;
   pageBreakBefore: boolean;
+  /** « Keep with next »: Word does not end a page after it. */
+  keepNext: boolean;
   bullet: boolean;
 }
 
@@ -58,6 +60,7 @@ export function paragraphs(xml: string): Para[] {
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(p)?.[1] ?? '',
     text: paragraphText(p),
     pageBreakBefore: p.includes('<w:pageBreakBefore/>'),
+    keepNext: p.includes('<w:keepNext/>'),
     bullet: p.includes('<w:numPr>'),
   }));
 }
@@ -66,6 +69,7 @@ export interface Cell {
   text: string;
   bold: boolean;
   right: boolean;
+  keepNext: boolean;
 }
 
 export interface Row {
@@ -78,7 +82,7 @@ export function tables(xml: string): Row[][] {
   return [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map(([tbl]) =>
     [...tbl.matchAll(/<w:tr(?:\s[^>]*)?>[\s\S]*?<\/w:tr>/g)].map(([tr]) => ({
       header: tr.includes('<w:tblHeader/>'),
-      cells: [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) => ({ text: paragraphText(tc), bold: tc.includes('<w:b/>'), right: tc.includes('<w:jc w:val="right"/>') })),
+      cells: [...tr.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map(([tc]) => ({ text: paragraphText(tc), bold: tc.includes('<w:b/>'), right: tc.includes('<w:jc w:val="right"/>'), keepNext: tc.includes('<w:keepNext/>') })),
     })),
   );
 }

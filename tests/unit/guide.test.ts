@@ -1,6 +1,6 @@
 // The default guide d'animation (real French catalogue), the mirror copy of a phase and the planned total.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SESSION_MINUTES, defaultGuide, mirrorPhaseFields, PHASE_INDEXES, plannedTotal } from '../../src/domain/guide';
+import { DEFAULT_SESSION_MINUTES, defaultGuide, isGuideDefault, mirrorPhaseFields, PHASE_INDEXES, plannedTotal } from '../../src/domain/guide';
 import type { Fields, ParticipantId, Phase } from '../../src/domain/types';
 import { loadLocale, translator } from '../../src/i18n';
 import { guideTexts } from '../../src/i18n/guideTexts';
@@ -19,11 +19,17 @@ describe('defaultGuide (French)', () => {
     expect(guide.map((p) => [p.index, p.title])).toEqual([
       [1, 'Présentation des objectifs'],
       [2, 'Tour de table'],
-      [3, "Partage d'expériences"],
+      [3, 'Partage d’expériences'],
       [4, 'Attentes et axes de progrès'],
       [5, 'Bilan et synthèse'],
     ]);
     expect(PHASE_INDEXES).toEqual([1, 2, 3, 4, 5]);
+  });
+
+  it('writes French with the typographic apostrophe only, in every title and prompt', () => {
+    const texts = guide.flatMap((p) => [p.title, ...p.prompts.map((q) => q.text)]);
+    expect(texts.filter((text) => text.includes("'"))).toEqual([]);
+    expect(texts.filter((text) => text.includes('’')).length).toBeGreaterThan(5);
   });
 
   it('plans 120 minutes in all, the length of a séance', () => {
@@ -90,5 +96,17 @@ describe('plannedTotal', () => {
   ])('$minutes without tombstones $deleted → $total', ({ minutes, deleted, total }) => {
     const phases = minutes.map((plannedMinutes, i) => makePhase('s' as Phase['sessionId'], 1, { plannedMinutes, deleted: deleted.includes(i) }));
     expect(plannedTotal(phases)).toBe(total);
+  });
+});
+
+describe('isGuideDefault — a stored title is still the guide’s own', () => {
+  it.each([
+    ['Partage d’expériences', 'Partage d’expériences', true],
+    ["Partage d'expériences", 'Partage d’expériences', true],
+    ['Partage d’expériences', "Partage d'expériences", true],
+    ['Partage des expériences', 'Partage d’expériences', false],
+    ['Nos idées', 'Attentes et axes de progrès', false],
+  ])('%s / %s → %s', (stored, text, same) => {
+    expect(isGuideDefault(stored, text)).toBe(same);
   });
 });

@@ -205,7 +205,12 @@ describe('the real report of a séance', () => {
     expect(withStyle(paras, 'Heading1')).toEqual(doc.sections.map((s) => s.heading));
     expect(withStyle(paras, 'Quote')).toContain(`«${NBSP}L’agent m’a très bien reçue, avec le sourire.${NBSP}» — Alice`);
     expect(withStyle(paras, 'Synthese')).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
-    expect(paras.find((p) => p.text === 'Plan d’actions')!.pageBreakBefore).toBe(true);
+    // No forced page before the plan d'actions (it left most of page 5 blank): its heading keeps with its first fiche.
+    expect(paras.filter((p) => p.pageBreakBefore)).toEqual([]);
+    expect(paras.find((p) => p.text === 'Plan d’actions')!.keepNext).toBe(true);
+    // Each fiche moves whole: every row of its facts but the last keeps with the next one.
+    const fiche = all.find((rows) => rows.some((r) => r.cells[0]!.text === 'Problématique identifiée'))!;
+    expect(fiche.map((r) => r.cells.every((c) => c.keepNext))).toEqual(fiche.map((_, i) => i < fiche.length - 1));
     const phaseTable = all.find((rows) => rows[0]!.cells[0]!.text === 'Phase')!;
     expect(phaseTable[0]!.header).toBe(true);
     expect(phaseTable.length).toBe(1 + 5 + 1);

@@ -18,7 +18,7 @@ const fullReport = (anonymised = false) => renderHtml(reportOutline(buildReport(
 const ALLOWED_TAGS = new Set(
   'html head meta title style body header footer h1 h2 h3 h4 p main section div dl dt dd br ul li figure blockquote figcaption table caption thead tbody tfoot tr th td svg g text rect'.split(' '),
 );
-const ALLOWED_ATTRIBUTES = new Set('lang charset name content class id aria-labelledby aria-label scope role viewBox width height x y rx text-anchor'.split(' '));
+const ALLOWED_ATTRIBUTES = new Set('lang charset name content class id aria-labelledby aria-label scope role viewBox width height x y rx text-anchor data-label'.split(' '));
 
 /** Every tag of the file (the stylesheet holds no `<`): what a browser would build, without a browser. */
 function tags(html: string): { name: string; attributes: string[] }[] {
@@ -130,8 +130,9 @@ describe('renderHtml on a hand-built document', () => {
   it('writes a real table: caption, column and row headers, numbers aligned right, totals in tfoot', () => {
     expect(html).toContain('<caption>Temps par phase</caption>');
     expect(html).toContain('<thead><tr><th scope="col">Phase</th><th scope="col" class="end">Prévu</th><th scope="col" class="end">Réel</th></tr></thead>');
-    expect(html).toContain('<tr><th scope="row">1. Présentation</th><td class="end">10 min</td><td class="end">12 min</td></tr>');
-    expect(html).toContain('<tfoot><tr><th scope="row">Total</th><td class="end">2 h</td><td class="end">1 h 55 min</td></tr></tfoot>');
+    // Each body cell names its column, shown before it on a phone where the rows stack as cards.
+    expect(html).toContain('<tr><th scope="row" data-label="Phase\u00a0: ">1. Présentation</th><td class="end" data-label="Prévu\u00a0: ">10 min</td><td class="end" data-label="Réel\u00a0: ">12 min</td></tr>');
+    expect(html).toContain('<tfoot><tr><th scope="row" data-label="Phase\u00a0: ">Total</th><td class="end" data-label="Prévu\u00a0: ">2 h</td><td class="end" data-label="Réel\u00a0: ">1 h 55 min</td></tr></tfoot>');
   });
 
   it('draws bars as an accessible SVG, lengths in proportion, value printed', () => {
@@ -169,7 +170,7 @@ describe('renderHtml on the real rapport of the fixture séance', () => {
     expect([...html.matchAll(/<h2[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1])).toEqual(REPORT_HEADINGS);
     expect(html).toContain('<blockquote><p>«\u00a0L’agent m’a très bien reçue, avec le sourire.\u00a0»</p></blockquote><figcaption>— Alice</figcaption>');
     expect(html).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
-    expect(html).toMatch(/<section class="section page-break"[^>]*>\n<h2[^>]*>Plan d’actions<\/h2>/);
+    expect(html).toMatch(/<section class="section"[^>]*>\n<h2[^>]*>Plan d’actions<\/h2>/);
     expect(html).toContain('Élargir les horaires');
     expect(html).toMatch(/<svg class="bars" role="img"/);
     expectInert(html);

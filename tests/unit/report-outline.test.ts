@@ -103,9 +103,9 @@ describe('reportOutline — the full report', () => {
     ]);
   });
 
-  it('prints each fiche action with every field of the method, on a new page, gaps marked « à compléter »', () => {
+  it('prints each fiche action with every field of the method, gaps marked « à compléter », with no forced page before them', () => {
     const plan = sectionOf(full(), 'Plan d’actions');
-    expect(plan.pageBreakBefore).toBe(true);
+    expect(plan.pageBreakBefore).toBeUndefined();
     expect(ofType(plan.blocks, 'heading').map((h) => plain(h.text))).toEqual(['Fiche action n° 2 — Ouvrir le samedi de 9 h à 12 h', 'Fiche action n° 10 — Dix chaises et un écran', 'Action sans numéro']);
     const first = ofType(plan.blocks, 'facts')[0]!.rows;
     expect(first).toHaveLength(12);
@@ -191,7 +191,7 @@ describe('restitutionOutline — for the participants', () => {
     const made = documentFor(modelFor(reportSeance(), { audience: 'participants', anonymised: true }, REPORT_AT, fr), { audience: 'participants', anonymised: true }, fr, 'fr-FR');
     const text = allText(made);
     expect(text).not.toMatch(/\bP\d\b/);
-    expect(made.sections.find((s) => s.key === 'learnings')!.synthesis).toBe('un participant et un participant ont surtout parlé de l’attente et des horaires.');
+    expect(made.sections.find((s) => s.key === 'learnings')!.synthesis).toBe('Deux participants ont surtout parlé de l’attente et des horaires.');
     // The team's anonymised report keeps P-numbers: there they tell the analysis apart.
     const team = modelFor(reportSeance(), { audience: 'equipe', anonymised: true }, REPORT_AT, fr);
     expect(team.syntheses.learnings).toBe('P1 et P2 ont surtout parlé de l’attente et des horaires.');

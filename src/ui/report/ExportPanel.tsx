@@ -2,9 +2,11 @@
 import type { RefObject } from 'preact';
 import { useState } from 'preact/hooks';
 import { exportReport, type ReportFormat } from '../../actions/reportExport';
+import { useSyntheses } from '../../db/queries';
 import type { SessionId } from '../../domain/types';
 import { useI18n, type MessageKey } from '../../i18n';
 import type { ReportView } from '../../report/audience';
+import { NextStepsPrompt } from './NextStepsPrompt';
 
 const DOCUMENTS: readonly { format: ReportFormat; label: MessageKey }[] = [
   { format: 'docx', label: 'reportScreen.export.docx' },
@@ -22,6 +24,8 @@ export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: Rep
   const { t, intl } = useI18n();
   const [busy, setBusy] = useState<ReportFormat | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
+  const texts = useSyntheses(id);
+  const noNextSteps = view.audience === 'participants' && texts.status === 'ready' && !texts.value.some((s) => s.section === 'nextSteps' && s.text.trim() !== '');
   const intro: MessageKey = view.audience === 'participants' ? 'reportScreen.export.participants' : view.anonymised ? 'reportScreen.export.anonymised' : 'reportScreen.export.equipe';
 
   const run = async (format: ReportFormat) => {
@@ -57,6 +61,14 @@ export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: Rep
         {t('reportScreen.export.title')}
       </h2>
       <p>{t(intro)}</p>
+      {noNextSteps && (
+        <NextStepsPrompt missing>
+          {/* The field is on this screen, in the restitution's last section. */}
+          <button type="button" class="btn btn-secondary" onClick={() => document.getElementById('synthesis-nextSteps')?.focus()}>
+            {t('reportScreen.nextSteps.write')}
+          </button>
+        </NextStepsPrompt>
+      )}
       <div class="report-export-buttons">{DOCUMENTS.map(button)}</div>
       {view.audience !== 'participants' && (
         <>

@@ -1,5 +1,5 @@
 // Route "…/imprimer": the document alone, texts as written, laid out for A4; printed or saved as PDF by the browser.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { SessionId } from '../../domain/types';
 import { reportFileName } from '../../format/fileName';
 import { useI18n, type MessageKey } from '../../i18n';
@@ -7,6 +7,8 @@ import { isAnonymised, type ReportView } from '../../report/audience';
 import { routeHref } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
 import { DocumentBlocks } from './DocumentBlocks';
+import { NextStepsPrompt } from './NextStepsPrompt';
+import { SynthesisField } from './SynthesisField';
 import { Paragraphs } from './Text';
 import { useReport } from './useReport';
 import './report.css';
@@ -21,6 +23,10 @@ function versionKey(view: ReportView): MessageKey {
 export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportView }) {
   const { t } = useI18n();
   const data = useReport(id, view, true);
+  // Once asked for, the next steps' field stays while they are typed in (the first letter would otherwise hide it).
+  const missing = view.audience === 'participants' && data.status === 'ready' && data.value?.model.syntheses.nextSteps.trim() === '';
+  const asked = useRef(false);
+  if (missing) asked.current = true;
   const header = data.status === 'ready' ? data.value?.model.header : undefined;
   // The browser names the PDF after the page's title: the same name as the exported files, per version.
   const fileTitle = header
@@ -31,7 +37,7 @@ export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportVie
   }, [fileTitle]);
   if (data.status !== 'ready') return <Loading />;
   if (!data.value) return <SessionMissing />;
-  const { doc } = data.value;
+  const { doc, model } = data.value;
   return (
     <main id="main" class="print-page">
       <div class="print-bar">
@@ -44,8 +50,13 @@ export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportVie
         <p class="hint" id="print-hint">
           {t('reportScreen.print.hint')}
         </p>
+        {asked.current && (
+          <NextStepsPrompt missing={missing}>
+            <SynthesisField sessionId={id} section="nextSteps" heading={t('report.section.nextSteps')} stored={model.syntheses.nextSteps} notes={[]} />
+          </NextStepsPrompt>
+        )}
       </div>
-      <article class="print-doc" lang={doc.lang} aria-labelledby="print-title">
+      <article class={doc.onePage ? 'print-doc one-page' : 'print-doc'} lang={doc.lang} aria-labelledby="print-title">
         <header class="print-doc-head">
           <p class="print-version">{t(versionKey(view))}</p>
           <h1 id="print-title">{doc.title}</h1>

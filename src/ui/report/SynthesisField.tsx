@@ -1,10 +1,22 @@
 // The secrétaire's text for one section of the report: autosaved per keystroke, a draft kept until it is stored.
+import { useMemo } from 'preact/hooks';
 import { saveSynthesis } from '../../actions/report';
 import { draftKey } from '../../db/drafts';
+import { useParticipants } from '../../db/queries';
 import { LIMITS } from '../../domain/limits';
 import type { ReportSection, SessionId } from '../../domain/types';
-import { useI18n, type MessageKey } from '../../i18n';
+import { makeNameFinder } from '../../format/wordReplace';
+import { countKey, useI18n, type MessageKey } from '../../i18n';
+import { RESTITUTION_SECTIONS } from '../../report/outline';
 import { useAutosave } from '../common/useAutosave';
+
+/** The participants' names typed in a text the restitution carries: they will read « un participant » there. */
+function useNamesTyped(sessionId: SessionId, section: ReportSection, text: string): string[] {
+  const people = useParticipants(sessionId);
+  const list = people.status === 'ready' ? people.value : [];
+  const find = useMemo(() => makeNameFinder(list.map((p) => p.pseudonym)), [list]);
+  return RESTITUTION_SECTIONS.includes(section) ? find(text) : [];
+}
 
 interface Props {
   sessionId: SessionId;
@@ -16,7 +28,7 @@ interface Props {
 }
 
 export function SynthesisField({ sessionId, section, heading, stored, notes }: Props) {
-  const { t } = useI18n();
+  const { t, intl } = useI18n();
   const field = useAutosave({
     draftKey: draftKey(sessionId, `synthesis.${section}`),
     stored,
@@ -26,8 +38,11 @@ export function SynthesisField({ sessionId, section, heading, stored, notes }: P
   const id = `synthesis-${section}`;
   const noteId = `${id}-notes`;
   const msgId = `${id}-msg`;
+  const namesId = `${id}-names`;
   const nearLimit = field.value.length > LIMITS.long * 0.9;
-  const describedBy = [notes.length > 0 ? noteId : null, field.truncated || nearLimit ? msgId : null].filter(Boolean).join(' ') || undefined;
+  const names = useNamesTyped(sessionId, section, field.value);
+  const quoted = new Intl.ListFormat(intl, { type: 'conjunction' }).format(names.map((name) => t('reportScreen.synthesis.quotedName', { name })));
+  const describedBy = [notes.length > 0 ? noteId : null, names.length > 0 ? namesId : null, field.truncated || nearLimit ? msgId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div class="field synthesis-field">
       <label for={id}>
@@ -48,6 +63,14 @@ export function SynthesisField({ sessionId, section, heading, stored, notes }: P
           {notes.join(' ')}
         </p>
       )}
+      {/* Said while typing, not only at print time: the secrétaire can still rephrase the sentence. */}
+      <div role="status">
+        {names.length > 0 && (
+          <p class="hint warning-note" id={namesId}>
+            {t(countKey('reportScreen.synthesis.nameWarning', names.length), { names: quoted })}
+          </p>
+        )}
+      </div>
       {(field.truncated || nearLimit) && (
         <p class={field.truncated ? 'error-text' : 'hint'} id={msgId} role={field.truncated ? 'alert' : undefined}>
           {field.truncated ? t('common.tooLong', { max: LIMITS.long }) : t('common.chars', { n: field.value.length, max: LIMITS.long })}

@@ -1,5 +1,6 @@
 // The five phases in order, the current one highlighted; each step is a button to go there.
 import { goToPhase } from '../../actions/room';
+import { isGuideDefault } from '../../domain/guide';
 import type { Phase, PhaseIndex, SessionId } from '../../domain/types';
 import { useI18n, type MessageKey } from '../../i18n';
 
@@ -14,7 +15,7 @@ export function PhaseStepper({ sessionId, phases, current, disabled }: Props) {
   const { t } = useI18n();
   // The current phase shows its whole title; the others a word a glance can read (« Présent… des… » could not).
   // A title of the guide's own gets its short form; one the animateur wrote stays as written, on two lines.
-  const shortTitle = (p: Phase) => (p.title === t(`guide.p${p.index}.title` as MessageKey) ? t(`room.phaseShort.${p.index}` as MessageKey) : p.title);
+  const shortTitle = (p: Phase) => (isGuideDefault(p.title, t(`guide.p${p.index}.title` as MessageKey)) ? t(`room.phaseShort.${p.index}` as MessageKey) : p.title);
   return (
     <nav aria-label={t('room.phases')} class="stepper">
       <ol>
