@@ -140,8 +140,8 @@ describe('actions write only through runAction', () => {
 
   it('no action reads the database outside its transaction, but for the few that read before writing', () => {
     const readers = sources.filter(([, s]) => s.includes("from '../db/queries'")).map(([f]) => f);
-    // startSession reads the status before going to phase 1; the import names this tablet's titles; exports read the report.
-    expect(readers.sort()).toEqual(['importFile.ts', 'reportExport.ts', 'sessions.ts']);
+    // startSession (with the room's actions) reads the status before going to phase 1; the import names this tablet's titles; exports read the report.
+    expect(readers.sort()).toEqual(['importFile.ts', 'reportExport.ts', 'room.ts']);
   });
 });
 
