@@ -36,6 +36,8 @@ export const enReport: Record<ReportKey, string> = {
   'reportScreen.placeholder.restitution': 'A word of thanks to the participants and what they can expect next.',
   'reportScreen.quote': '“{text}”',
   'reportScreen.quoteBy': '— {by}',
+  'reportScreen.quotes.more': 'Show the {n} other verbatims',
+  'reportScreen.quotes.page': 'Show {page} more verbatims (of {n} left)',
   'reportScreen.bar': '{label}: {value}',
   'reportScreen.actions.intro': 'One sheet per action, with the headings of the Services Publics+ action sheet. Sheets drawn from validated tracks are pre-filled with what the group said: review and complete them with the team.',
   'reportScreen.actions.fromTracks': 'Create sheets for validated tracks',

@@ -34,6 +34,8 @@ export const frReport = {
   'reportScreen.placeholder.restitution': 'Un mot de remerciement aux participants et ce qu’ils peuvent attendre de la suite.',
   'reportScreen.quote': '« {text} »',
   'reportScreen.quoteBy': '— {by}',
+  'reportScreen.quotes.more': 'Afficher les {n} autres verbatims',
+  'reportScreen.quotes.page': 'Afficher {page} verbatims de plus (sur {n} restants)',
   'reportScreen.bar': '{label} : {value}',
   'reportScreen.actions.intro': 'Une fiche par action, avec les rubriques de la fiche action Services Publics+. Les fiches tirées des pistes validées sont pré-remplies avec ce que le groupe a dit : relisez-les et complétez-les avec l’équipe.',
   'reportScreen.actions.fromTracks': 'Créer les fiches des pistes validées',

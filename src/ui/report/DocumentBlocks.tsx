@@ -3,6 +3,7 @@ import type { Block } from '../../report/document';
 import { useI18n } from '../../i18n';
 import { DocBars } from './DocBars';
 import { DocTable } from './DocTable';
+import { QuoteRun } from './QuoteRun';
 import { Lines, Paragraphs } from './Text';
 
 /** h3 inside a section; h4 inside a column that has its own h3. */
@@ -22,7 +23,7 @@ function DocQuote({ text, by }: { text: string; by: string }) {
   );
 }
 
-function DocBlock({ block, level }: { block: Block; level: Level }) {
+function DocBlock({ block, level, fold }: { block: Block; level: Level; fold: boolean }) {
   const H = `h${level}` as 'h3' | 'h4';
   switch (block.type) {
     case 'facts':
@@ -64,7 +65,7 @@ function DocBlock({ block, level }: { block: Block; level: Level }) {
           {block.columns.map((c, i) => (
             <div key={i} class="doc-column">
               <H class="doc-heading">{c.heading}</H>
-              <DocumentBlocks blocks={c.blocks} level={4} />
+              <DocumentBlocks blocks={c.blocks} level={4} fold={fold} />
             </div>
           ))}
         </div>
@@ -72,12 +73,21 @@ function DocBlock({ block, level }: { block: Block; level: Level }) {
   }
 }
 
-export function DocumentBlocks({ blocks, level = 3 }: { blocks: readonly Block[]; level?: Level }) {
-  return (
-    <>
-      {blocks.map((b, i) => (
-        <DocBlock key={i} block={b} level={level} />
-      ))}
-    </>
-  );
+type QuoteBlock = Extract<Block, { type: 'quote' }>;
+const quote = (q: QuoteBlock, i: number) => <DocQuote key={i} text={q.text} by={q.by} />;
+
+/**
+ * `fold` (the report screen): a long run of quotes shows its first few and a button for the rest, so a séance of
+ * thousands of tagged verbatims opens at once. The print view leaves it off: paper and PDF carry every quote.
+ */
+export function DocumentBlocks({ blocks, level = 3, fold = false }: { blocks: readonly Block[]; level?: Level; fold?: boolean }) {
+  const out = [];
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    let end = i + 1;
+    if (fold && b.type === 'quote') while (end < blocks.length && blocks[end]!.type === 'quote') end++;
+    out.push(end - i > 1 ? <QuoteRun key={i} quotes={blocks.slice(i, end) as QuoteBlock[]} render={quote} /> : <DocBlock key={i} block={b} level={level} fold={fold} />);
+    i = end;
+  }
+  return <>{out}</>;
 }
