@@ -20,7 +20,7 @@ interface Props {
 export function ReportSectionView({ sessionId, section, index, stored, notes, children }: Props) {
   const headingId = `report-section-${index + 1}`;
   // The same element while the document is unchanged: a keystroke in a text field does not re-render a section's content.
-  const generated = useMemo(() => <DocumentBlocks blocks={section.blocks} />, [section.blocks]);
+  const generated = useMemo(() => <DocumentBlocks blocks={section.blocks} fold />, [section.blocks]);
   // A table of many columns needs the page's width: its section puts the text above it, as in portrait.
   const wide = section.blocks.some((b) => b.type === 'table' && b.head.length > 4);
   const layout = section.key === null ? 'is-plain' : children || wide ? 'is-stacked' : 'is-split';
