@@ -5,11 +5,15 @@ import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { appCases } from './app.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/lib/chromium/chromium';
 const rows = [];
+// BENCH_CASES=app,report runs only those browser cases (the machine is shared: measure what you work on).
+const only = process.env.BENCH_CASES?.split(',');
+const selected = (name) => !only || only.includes(name);
 
 function row(what, value, unit, budget, note = '') {
   const ok = budget === null ? '' : value <= budget ? 'ok' : 'OVER';
@@ -79,6 +83,8 @@ function docxChunk(firstScreen, precached) {
   if (offline.length > 0) row('docx chunk left out of the precache', offline.length, 'files', 0, offline.join(', '));
 }
 
+let scale = null;
+
 async function browserCases() {
   const server = await serveStatic(join(root, 'dist-bench'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
@@ -94,35 +100,68 @@ async function browserCases() {
       return Object.entries(outcome.result);
     };
     const detail = (s) => `n=${s.n} p50=${s.p50.toFixed(1)} max=${s.max.toFixed(1)}`;
-    for (const [name, s] of await run('db-write')) {
+    if (selected('db-write')) for (const [name, s] of await run('db-write')) {
       row(`IndexedDB write, ${name}, p95`, s.p95, 'ms', 30, `${detail(s)}; budget borrowed from "Enter on a verbatim"`);
     }
-    for (const [name, s] of await run('floor-tap')) {
+    if (selected('floor-tap')) for (const [name, s] of await run('floor-tap')) {
       row(`10 participants + 2,000 turns: ${name}, p95`, s.p95, 'ms', 16, detail(s));
     }
-    const board = Object.fromEntries(await run('board', { width: 1024, height: 768 }));
-    row('board, 300 post-its: first render (cold, script + layout)', board.firstRender.max, 'ms', 150, `warm re-renders: ${detail(board.firstRenderWarm)}`);
-    row('board, 300 post-its: drag frame (script + layout), p95', board.drag.p95, 'ms', 16, detail(board.drag));
-    for (const [name, s] of await run('verbatim-enter')) {
-      row(`5,000 verbatims: ${name}, p95`, s.p95, 'ms', name.includes('painted') ? 30 : null, `${detail(s)}; the notes pane with the app's styles`);
+    if (selected('board')) {
+      const board = Object.fromEntries(await run('board', { width: 1024, height: 768 }));
+      row('board, 300 post-its: first render (cold, script + layout)', board.firstRender.max, 'ms', 150, `warm re-renders: ${detail(board.firstRenderWarm)}`);
+      row('board, 300 post-its: drag frame (script + layout), p95', board.drag.p95, 'ms', 16, detail(board.drag));
     }
-    for (const [name, s] of await run('import-file')) {
+    if (selected('verbatim-enter')) for (const [name, s] of await run('verbatim-enter')) {
+      row(`5,000 verbatims: ${name}, p95`, s.p95, 'ms', 30, detail(s));
+    }
+    if (selected('import-file')) for (const [name, s] of await run('import-file')) {
       row(`import of a ${s.megabytes.toFixed(1)} MB file (${s.records} records) end to end, ${name}, max`, s.max, 'ms', 2000, `n=${s.n} p50=${s.p50.toFixed(1)}; file → preview → one transaction`);
     }
-    for (const [name, s] of await run('merge-two')) {
+    if (selected('merge-two')) for (const [name, s] of await run('merge-two')) {
       row(`${name} (pure, in Chromium), p95`, s.p95, 'ms', 300, detail(s));
     }
-    for (const [name, s] of await run('report-open', { width: 1024, height: 768 })) {
-      const part = name.includes('part of');
-      row(`rapport de synthèse of a 3.5 MB séance${part ? ': ' : ' opened on screen, '}${name}, max`, s.max, 'ms', part ? null : 300, part ? detail(s) : `${detail(s)}; ${s.elements} elements; to the painted frame`);
-    }
-    for (const [name, s] of await run('report')) {
+    if (selected('report')) for (const [name, s] of await run('report')) {
       row(`report, 800 verbatims + 200 post-its: ${name}, p95`, s.p95, 'ms', 200, `${detail(s)}; ${(s.bytes / 1024).toFixed(0)} KB of HTML`);
+    }
+    if (selected('app')) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/index.html?case=scale-file`);
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+      const made = await page.evaluate(() => window.__bench);
+      await context.close();
+      if (!made.ok) throw new Error(`scale-file: ${made.error}`);
+      scale = made.result;
     }
   } finally {
     await browser.close();
     await server.close();
   }
+  if (scale) await scaleCases(scale);
+}
+
+/** Issue 13's séance at scale (5,000 verbatims, 2,000 turns, 300 post-its) through the real built app's screens. */
+async function scaleCases({ text, sessionId, records }) {
+  const file = { name: 'cercle-bench-secretaire.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
+  const mb = (file.buffer.length / 1024 / 1024).toFixed(1);
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const s = await appCases({ dist, chromiumPath: CHROMIUM, file, sessionId, runs });
+  const stat = (list) => summarise(list);
+  const detail = (x) => `n=${x.n} p50=${x.p50.toFixed(0)} p95=${x.p95.toFixed(0)} max=${x.max.toFixed(0)}`;
+  const total = stat(s.total);
+  row(`app: import of a ${mb} MB file (${records} records), file chosen → séance shown, max`, total.max, 'ms', 2000, `${detail(total)}; preview ${detail(stat(s.preview))}; Importer → done ${detail(stat(s.apply))}; open ${detail(stat(s.open))}`);
+  const enter = stat(s.enter);
+  row('app: 5,000 verbatims, Enter → the frame showing it painted (notes screen), p95', enter.p95, 'ms', 30, `${detail(enter)}; Enter → in the DOM ${detail(stat(s.enterDom))}; → one more frame (2 rAF) ${detail(stat(s.enterNext))}`);
+  const first = stat(s.reportFirst);
+  const again = stat(s.reportAgain);
+  row('app: open the rapport de synthèse → the frame showing it painted, first, max', first.max, 'ms', 300, detail(first));
+  row('app: open the rapport de synthèse again, p95', again.p95, 'ms', 300, detail(again));
+}
+
+function summarise(samples) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { n: sorted.length, p50: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] ?? 0 };
 }
 
 build();

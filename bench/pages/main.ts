@@ -3,11 +3,11 @@ import { dbWrite } from './dbWrite';
 import { board } from './board';
 import { floorTap } from './floorTap';
 import { report } from './report';
-import { reportOpen } from './reportOpen';
+import { scaleFile } from './scaleFile';
 import { importFile, mergeTwo } from './transfer';
 import { verbatimEnter } from './verbatimEnter';
 
-const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap, board, 'import-file': importFile, 'merge-two': mergeTwo, report, 'report-open': reportOpen, 'verbatim-enter': verbatimEnter };
+const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap, board, 'import-file': importFile, 'merge-two': mergeTwo, report, 'verbatim-enter': verbatimEnter, 'scale-file': scaleFile };
 
 declare global {
   interface Window {

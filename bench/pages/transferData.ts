@@ -61,3 +61,17 @@ export function twoTablets(n: number): { local: RecordSet; incoming: RecordSet }
   };
   return { local, incoming };
 }
+
+/** The séance of issue 13's « at scale »: 5,000 verbatims (tagged as a secrétaire tags them), 2,000 turns, 300 post-its; about 3.5 MB. */
+export function scaleSeance(device = 'tablette-secretaire'): { data: RecordSet; text: string; sessionId: string } {
+  const { data } = bigSeance(0, device);
+  const sid = data.sessions[0]!.id;
+  const at = Date.UTC(2026, 10, 23, 13);
+  const people = data.participants;
+  const tags = [['irritant'], ['positif'], [], ['idee'], ['negatif', 'attente'], []];
+  let rev = 100_000;
+  data.turns = Array.from({ length: 2000 }, (_, i) => ({ ...base('t', i, sid, device, rev++, at + i * 3000), deleted: false, phase: ((i % 5) + 1) as PhaseIndex, speaker: people[i % 10]!.id, startedAt: at + i * 3000, endedAt: at + i * 3000 + 2500 })) as unknown as RecordSet['turns'];
+  data.verbatims = Array.from({ length: 5000 }, (_, i) => ({ ...base('v', i, sid, device, rev++, at + i * 1000), deleted: false, phase: ((Math.floor(i / 1000) % 5) + 1) as PhaseIndex, speaker: people[i % 10]!.id, speakerName: people[i % 10]!.pseudonym, text: `${i} — ${SAID}`, capturedAt: at + i * 1000, tags: tags[i % tags.length], key: i % 25 === 0, kind: i % 40 === 0 ? 'note' : 'verbatim' })) as unknown as RecordSet['verbatims'];
+  const text = serialise(buildEnvelope(data, { appVersion: 'bench', exportedAt: at, deviceId: device }));
+  return { data, text, sessionId: sid };
+}

@@ -21,6 +21,8 @@ export interface VerbatimInput {
 }
 
 export type VerbatimResult = { ok: true; id: VerbatimId; truncated: boolean } | { ok: false; problem: 'empty' };
+/** A capture also hands back the record as stored, so the timeline can show it without waiting to read it back. */
+export type CaptureResult = { ok: true; id: VerbatimId; truncated: boolean; stored: Verbatim } | { ok: false; problem: 'empty' };
 
 /** The pseudonym at capture time, so the words stay attributed if the person is later removed. */
 async function nameOf(read: Reader, speaker: VerbatimSpeaker): Promise<string> {
@@ -28,27 +30,28 @@ async function nameOf(read: Reader, speaker: VerbatimSpeaker): Promise<string> {
   return (await read.get('participants', speaker))?.pseudonym ?? '';
 }
 
-export function addVerbatim(sessionId: SessionId, input: VerbatimInput): Promise<VerbatimResult> {
+export function addVerbatim(sessionId: SessionId, input: VerbatimInput): Promise<CaptureResult> {
   const text = cleanVerbatimText(input.text);
   if (!text.ok) return Promise.resolve(text);
   const id = newId<VerbatimId>();
   return runAction(
     { key: `verbatim:${id}`, kinds: ['verbatims', 'participants'], queue: inCaptureOrder },
-    async (w, read): Promise<VerbatimResult> => {
-      // Two Enters in the same millisecond still keep their order in the timeline.
-      const last = await read.latestVerbatim(sessionId);
+    async (w, read): Promise<CaptureResult> => {
+      // Two Enters in the same millisecond still keep their order in the timeline. Both reads are asked at
+      // once: each request waits for the main thread to take its answer, and on a busy frame that is a few ms.
+      const [last, speakerName] = await Promise.all([read.latestVerbatim(sessionId), nameOf(read, input.speaker)]);
       const capturedAt = Math.max(w.now, (last?.capturedAt ?? 0) + 1);
-      await w.create('verbatims', id, sessionId, {
+      const stored = await w.create('verbatims', id, sessionId, {
         phase: input.phase,
         speaker: input.speaker,
-        speakerName: await nameOf(read, input.speaker),
+        speakerName,
         text: text.text,
         capturedAt,
         tags: [...new Set(input.tags)],
         key: input.key,
         kind: input.kind,
       });
-      return { ok: true, id, truncated: text.truncated };
+      return { ok: true, id, truncated: text.truncated, stored };
     },
   );
 }

@@ -50,9 +50,15 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
   try {
     const result = await db.transaction('rw', [...tables, db.meta], async (tx) => {
       const meta = tx.table<MetaRow, string>('meta');
-      let clock = (await meta.get(CLOCK_KEY))?.value ?? 0;
+      // The counter is asked for alongside the body's first reads, not before them: every request of a
+      // transaction waits for the main thread to take its answer, and one fewer wait is felt on each Enter.
+      let clock = 0;
+      const counted = meta.get(CLOCK_KEY).then((row) => {
+        clock = Math.max(clock, row?.value ?? 0);
+      });
       const stamp = (): Stamp => ({ now: at, deviceId: deviceId(), clock });
       const put = async <K extends Kind>(kind: K, record: RecordKinds[K]) => {
+        await counted;
         await tx.table(kind).put(record);
         clock = Math.max(clock, record.rev);
       };
@@ -60,11 +66,13 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
         now: at,
         read: readerIn(tx),
         async create(kind, id, sessionId, fields) {
+          await counted;
           const record = createRecord(id, sessionId, fields as Fields<BaseRecord>, stamp()) as RecordKinds[typeof kind];
           await put(kind, record);
           return record;
         },
         async revise(kind, record, patch) {
+          await counted;
           const next = reviseRecord(record as BaseRecord, patch as Partial<Fields<BaseRecord>>, stamp()) as RecordKinds[typeof kind];
           await put(kind, next);
           return next;
@@ -72,6 +80,7 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
         putAsIs: put,
       };
       const value = await body(writer);
+      await counted;
       await meta.put({ key: CLOCK_KEY, value: clock });
       return value;
     });

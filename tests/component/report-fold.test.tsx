@@ -1,53 +1,49 @@
-// The report screen folds long runs of quotes (a séance of thousands of verbatims opens at once); print shows them all.
+// The report screen of a long séance: long runs of quotes fold behind « Afficher… », the print view keeps them all.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { VerbatimId } from '../../src/domain/types';
 import { makeVerbatim } from '../factories';
-import { openReport } from './reportHelpers';
-import { seedReport } from './reportHelpers';
+import { renderApp } from './render';
+import { openReport, reportHref, seedReport } from './reportHelpers';
 
-const MIN = 60_000;
-
-async function seedManyIrritants(n: number) {
+/** The fixture's 3 positive quotes and 150 more. */
+async function seedLong() {
   return seedReport((s) => {
-    const base = s.verbatims[0]!;
-    for (let i = 0; i < n; i++) {
-      s.verbatims.push(makeVerbatim(s.session.id, { id: `v-irritant-${i}` as VerbatimId, phase: 3, speaker: 'groupe', speakerName: '', text: `Irritant numéro ${i + 1}.`, tags: ['irritant'], capturedAt: base.capturedAt + (i + 30) * MIN }));
+    for (let i = 0; i < 150; i++) {
+      s.verbatims.push(makeVerbatim(s.session.id, { text: `Avis positif n° ${i + 1}`, tags: ['positif'], capturedAt: s.session.createdAt + i }));
     }
   });
 }
 
-const negative = () => within(screen.getByRole('region', { name: 'Avis positifs et négatifs' }));
-const irritantsShown = () => negative().queryAllByText(/^«\sIrritant numéro \d+\.\s»$/).length;
+const positive = () => {
+  const views = within(screen.getByRole('region', { name: 'Avis positifs et négatifs' }));
+  return views.getByRole('heading', { level: 3, name: 'Avis positifs' }).closest('.doc-column') as HTMLElement;
+};
+const quotesIn = (el: HTMLElement) => el.querySelectorAll('figure.doc-quote').length;
 
-describe('long runs of quotes on the report screen', () => {
-  it('shows the first six, then a button with the count of the others; the button shows them all and takes the focus there', async () => {
-    const { session } = await seedManyIrritants(20);
+describe('rapport de synthèse — a long séance', () => {
+  it('shows the first quotes of a long run and a button with the count; each tap shows more, the last one all', async () => {
+    const { session } = await seedLong();
     await openReport(session.id);
-    const more = negative().getByRole('button', { name: /^Afficher les \d+ autres citations$/ });
-    const quotes = () => negative().getAllByRole('figure').length;
-    const before = quotes();
-    const hidden = Number(/\d+/.exec(more.textContent!)![0]);
-    expect(before).toBeGreaterThanOrEqual(6);
-    expect(irritantsShown()).toBeLessThan(20);
+    expect(quotesIn(positive())).toBe(3);
+    const more = within(positive()).getByRole('button', { name: 'Afficher 100 verbatims de plus (sur 150 restants)' });
     fireEvent.click(more);
-    await waitFor(() => expect(quotes()).toBe(before + hidden));
-    expect(irritantsShown()).toBe(20);
-    expect(negative().queryByRole('button', { name: /autres citations/ })).toBeNull();
-    expect(document.activeElement?.classList.contains('doc-revealed')).toBe(true);
+    await waitFor(() => expect(quotesIn(positive())).toBe(103));
+    fireEvent.click(within(positive()).getByRole('button', { name: 'Afficher les 50 autres verbatims' }));
+    await waitFor(() => expect(quotesIn(positive())).toBe(153));
+    expect(within(positive()).queryByRole('button', { name: /^Afficher/ })).toBeNull();
+    expect(within(positive()).getByText(/Avis positif n° 150\b/)).toBeTruthy();
+    // A run one past the fold is not folded: the four starred quotes all show, with no button.
+    const learnings = screen.getByRole('region', { name: 'Principaux enseignements' });
+    expect(quotesIn(learnings)).toBe(4);
+    expect(within(learnings).queryByRole('button', { name: /^Afficher/ })).toBeNull();
   });
 
-  it('a short run is not folded', async () => {
-    const { session } = await seedManyIrritants(1);
-    await openReport(session.id);
-    expect(screen.queryByRole('button', { name: /autres citations/ })).toBeNull();
-    expect(irritantsShown()).toBe(1);
-  });
-
-  it('the print view never folds', async () => {
-    const { session } = await seedManyIrritants(20);
-    await openReport(session.id, 'equipe', false, true);
-    expect(screen.queryByRole('button', { name: /autres citations/ })).toBeNull();
-    expect(screen.getAllByText(/^«\sIrritant numéro \d+\.\s»$/)).toHaveLength(20);
+  it('the print view carries every quote, folded nowhere', async () => {
+    const { session } = await seedLong();
+    renderApp(reportHref(session.id, 'equipe', false, true));
+    await screen.findByRole('heading', { level: 1, name: 'Rapport de synthèse — Accueil de la mairie' });
+    const quotes = [...document.querySelectorAll('figure.doc-quote')].map((f) => f.textContent ?? '');
+    expect(quotes.filter((q) => /Avis positif n° \d+/.test(q))).toHaveLength(150);
+    expect(screen.queryByRole('button', { name: /^Afficher/ })).toBeNull();
   });
 });

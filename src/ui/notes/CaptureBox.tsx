@@ -3,7 +3,7 @@ import { useRef, useState } from 'preact/hooks';
 import { addVerbatim } from '../../actions/verbatims';
 import { draftKey } from '../../db/drafts';
 import { LIMITS } from '../../domain/limits';
-import type { Participant, PhaseIndex, SessionId, VerbatimKind, VerbatimSpeaker, VerbatimTag } from '../../domain/types';
+import type { Participant, PhaseIndex, SessionId, Verbatim, VerbatimKind, VerbatimSpeaker, VerbatimTag } from '../../domain/types';
 import { VERBATIM_TAGS } from '../../domain/verbatims';
 import { useI18n } from '../../i18n';
 import { SpeakerChips } from './SpeakerChips';
@@ -15,9 +15,11 @@ interface Props {
   participants: readonly Participant[];
   speaker: VerbatimSpeaker;
   onSpeaker: (speaker: VerbatimSpeaker) => void;
+  /** The verbatim as stored, once its transaction has committed. */
+  onStored: (verbatim: Verbatim) => void;
 }
 
-export function CaptureBox({ sessionId, phase, participants, speaker, onSpeaker }: Props) {
+export function CaptureBox({ sessionId, phase, participants, speaker, onSpeaker, onStored }: Props) {
   const { t } = useI18n();
   const draft = useDraft(draftKey(sessionId, 'verbatim'), LIMITS.long);
   const [tags, setTags] = useState<VerbatimTag[]>([]);
@@ -41,6 +43,7 @@ export function CaptureBox({ sessionId, phase, participants, speaker, onSpeaker 
     setKind('verbatim');
     field.current?.focus();
     const result = await addVerbatim(sessionId, input).catch(() => null);
+    if (result?.ok) onStored(result.stored);
     done(result?.ok === true);
   };
 

@@ -1,6 +1,7 @@
 // The secrétaire's pane: the timeline above, the capture box below, the speaker following the floor.
-import { useState } from 'preact/hooks';
-import type { Participant, PhaseIndex, SessionId, Speaker, VerbatimSpeaker } from '../../domain/types';
+import { useRef, useState } from 'preact/hooks';
+import { byCapture } from '../../domain/verbatims';
+import type { Participant, PhaseIndex, SessionId, Speaker, Verbatim, VerbatimSpeaker } from '../../domain/types';
 import { defaultSpeaker, isFiltering, NO_FILTER, type VerbatimFilter } from '../../domain/verbatims';
 import { useI18n } from '../../i18n';
 import { CaptureBox } from './CaptureBox';
@@ -29,6 +30,15 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
   const [limit, setLimit] = useState(PAGE);
   const data = useNotesData(sessionId, isFiltering(filter) ? null : limit, PAGE);
   const [manual, setManual] = useState<{ speaker: VerbatimSpeaker; floor: Speaker | null } | null>(null);
+  // What Enter stored, shown as soon as it is committed instead of after reading the page back (half the wait with
+  // thousands stored). Each is kept only until the next read arrives: that read holds it, or saw it deleted since.
+  const [fresh, setFresh] = useState<{ verbatim: Verbatim; over: unknown }[]>([]);
+  const read = data.status === 'ready' ? data.value : null;
+  // The page read on screen when the write commits (the Enter's own render may be older by then).
+  const latest = useRef<unknown>(null);
+  latest.current = read?.verbatims;
+  const added = fresh.filter((f) => f.over === read?.verbatims).map((f) => f.verbatim);
+  const verbatims = read && added.length > 0 ? [...read.verbatims.filter((v) => !added.some((a) => a.id === v.id)), ...added].sort(byCapture) : read?.verbatims;
   const speaker = defaultSpeaker(floor, manual);
   return (
     <section class="notes-pane" aria-label={t('notes.title')}>
@@ -37,19 +47,26 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
         {t('notes.filtersToggle')}
       </button>
       {(filtersOpen || isFiltering(filter)) && <NotesFilters filter={filter} onChange={setFilter} everyone={everyone} />}
-      {data.status === 'ready' && (
+      {read && verbatims && (
         <Timeline
-          verbatims={data.value.verbatims}
-          carded={data.value.carded}
+          verbatims={verbatims}
+          carded={read.carded}
           everyone={everyone}
           filter={filter}
           limit={limit}
           page={PAGE}
-          older={data.value.older}
+          older={read.older}
           onMore={() => setLimit(limit + PAGE)}
         />
       )}
-      <CaptureBox sessionId={sessionId} phase={phase} participants={participants} speaker={speaker} onSpeaker={(s) => setManual({ speaker: s, floor })} />
+      <CaptureBox
+        sessionId={sessionId}
+        phase={phase}
+        participants={participants}
+        speaker={speaker}
+        onSpeaker={(s) => setManual({ speaker: s, floor })}
+        onStored={(verbatim) => setFresh((list) => [...list.filter((f) => f.over === latest.current), { verbatim, over: latest.current }])}
+      />
     </section>
   );
 }

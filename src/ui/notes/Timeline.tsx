@@ -1,4 +1,5 @@
 // The verbatims by phase, newest at the bottom; follows new ones unless the secrétaire scrolled up.
+import type { VNode } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Participant, Verbatim, VerbatimId } from '../../domain/types';
 import { isFiltering, matches, sectionsByPhase, speakerLabel, type VerbatimFilter } from '../../domain/verbatims';
@@ -43,6 +44,20 @@ export function Timeline({ verbatims, carded, everyone, filter, limit, page, old
     if (el && following.current) el.scrollTop = el.scrollHeight;
   }, [verbatims[verbatims.length - 1]?.id, filter]);
 
+  // An item already on screen and unchanged is handed back as the same element, which Preact does not diff again:
+  // each Enter (and each read that follows it) renders one new item, not the 60 of the window.
+  const rendered = useRef(new Map<string, { sig: string; node: VNode }>());
+  const next = new Map<string, { sig: string; node: VNode }>();
+  const item = (v: Verbatim) => {
+    const speaker = speakerLabel(v, people, words);
+    const isCarded = carded.has(v.id);
+    const sig = `${v.rev}|${v.deviceId}|${v.updatedAt}|${speaker}|${isCarded}`;
+    const hit = rendered.current.get(v.id);
+    const node = hit && hit.sig === sig ? hit.node : <VerbatimItem key={v.id} verbatim={v} speaker={speaker} carded={isCarded} />;
+    next.set(v.id, { sig, node });
+    return node;
+  };
+
   const onScroll = () => {
     const el = box.current;
     if (!el) return;
@@ -54,6 +69,18 @@ export function Timeline({ verbatims, carded, everyone, filter, limit, page, old
     setAway(false);
     if (box.current) box.current.scrollTop = box.current.scrollHeight;
   };
+
+  const body = sections.map((section, i) => (
+    // The window's first section is cut by the window itself: keyed as « first », not by its first item, so
+    // an Enter that slides the window adds one item and drops one (its first item's id rebuilt it: 60 out, 60 in).
+    <div key={i === 0 ? 'first' : section.items[0]!.id} class="phase-section">
+      <h3 class="phase-section-title">{t('notes.phaseShort', { n: section.phase })}</h3>
+      <ol class="verbatim-list">
+        {section.items.map(item)}
+      </ol>
+    </div>
+  ));
+  rendered.current = next;
 
   return (
     <section class="timeline-box" aria-labelledby="timeline-title">
@@ -80,18 +107,7 @@ export function Timeline({ verbatims, carded, everyone, filter, limit, page, old
         )}
         {verbatims.length === 0 && <p class="hint">{t('notes.none')}</p>}
         {verbatims.length > 0 && shown.length === 0 && <p class="hint">{t('notes.noMatch')}</p>}
-        {sections.map((section, i) => (
-          // The window's first section is cut by the window itself: keyed as « first », not by its first item, so
-          // an Enter that slides the window adds one item and drops one (its first item's id rebuilt it: 60 out, 60 in).
-          <div key={i === 0 ? 'first' : section.items[0]!.id} class="phase-section">
-            <h3 class="phase-section-title">{t('notes.phaseShort', { n: section.phase })}</h3>
-            <ol class="verbatim-list">
-              {section.items.map((v) => (
-                <VerbatimItem key={v.id} verbatim={v} speaker={speakerLabel(v, people, words)} carded={carded.has(v.id)} />
-              ))}
-            </ol>
-          </div>
-        ))}
+        {body}
       </div>
       {away && (
         <button type="button" class="btn btn-secondary to-latest" onClick={toLatest}>

@@ -3,7 +3,7 @@ import type { Block } from '../../report/document';
 import { useI18n } from '../../i18n';
 import { DocBars } from './DocBars';
 import { DocTable } from './DocTable';
-import { DocList, FoldedBlocks, foldRuns, FoldedItems } from './Folded';
+import { QuoteRun } from './QuoteRun';
 import { Lines, Paragraphs } from './Text';
 
 /** h3 inside a section; h4 inside a column that has its own h3. */
@@ -44,7 +44,15 @@ function DocBlock({ block, level, fold }: { block: Block; level: Level; fold: bo
     case 'heading':
       return <H class="doc-heading">{block.text}</H>;
     case 'list':
-      return block.items.length === 0 ? null : fold ? <FoldedItems items={block.items} /> : <DocList items={block.items} />;
+      return block.items.length === 0 ? null : (
+        <ul class="doc-list">
+          {block.items.map((item, i) => (
+            <li key={i} dir="auto">
+              <Lines text={item} />
+            </li>
+          ))}
+        </ul>
+      );
     case 'quote':
       return <DocQuote text={block.text} by={block.by} />;
     case 'table':
@@ -65,29 +73,21 @@ function DocBlock({ block, level, fold }: { block: Block; level: Level; fold: bo
   }
 }
 
+type QuoteBlock = Extract<Block, { type: 'quote' }>;
+const quote = (q: QuoteBlock, i: number) => <DocQuote key={i} text={q.text} by={q.by} />;
+
 /**
- * `fold` (the report screen): a long run of quotes or a long list shows its first few, then a button
- * for the rest, so a séance of thousands of verbatims opens at once; print and exports never fold.
+ * `fold` (the report screen): a long run of quotes shows its first few and a button for the rest, so a séance of
+ * thousands of tagged verbatims opens at once. The print view leaves it off: paper and PDF carry every quote.
  */
 export function DocumentBlocks({ blocks, level = 3, fold = false }: { blocks: readonly Block[]; level?: Level; fold?: boolean }) {
-  if (fold) {
-    return (
-      <>
-        {foldRuns(blocks).map((part, i) =>
-          part.hidden.length === 0 ? (
-            part.shown.map((b, k) => <DocBlock key={`${i}-${k}`} block={b} level={level} fold />)
-          ) : (
-            <FoldedBlocks key={i} shown={part.shown} hidden={part.hidden} render={(b, k) => <DocBlock key={k} block={b} level={level} fold={false} />} />
-          ),
-        )}
-      </>
-    );
+  const out = [];
+  for (let i = 0; i < blocks.length; ) {
+    const b = blocks[i]!;
+    let end = i + 1;
+    if (fold && b.type === 'quote') while (end < blocks.length && blocks[end]!.type === 'quote') end++;
+    out.push(end - i > 1 ? <QuoteRun key={i} quotes={blocks.slice(i, end) as QuoteBlock[]} render={quote} /> : <DocBlock key={i} block={b} level={level} fold={fold} />);
+    i = end;
   }
-  return (
-    <>
-      {blocks.map((b, i) => (
-        <DocBlock key={i} block={b} level={level} fold={false} />
-      ))}
-    </>
-  );
+  return <>{out}</>;
 }
