@@ -80,6 +80,29 @@ describe('rapport de synthèse', () => {
     await shoot(page, 'rapport-restitution');
   });
 
+  it('the restitution without next steps asks for them where it is exported and printed, and blocks neither', async () => {
+    const nextSteps = 'Synthèse du secrétaire — Prochaines étapes';
+    const written = await page.getByRole('textbox', { name: nextSteps }).inputValue();
+    await page.getByRole('textbox', { name: nextSteps }).fill('');
+    await waitSaved(page);
+    const asked = page.getByRole('group', { name: /^Prochaines étapes\s: rien n’est écrit\.$/ });
+    await visible(asked);
+    expect(await page.getByRole('button', { name: 'Word (.docx)' }).isEnabled()).toBe(true);
+    await checkA11y(page, 'Restitution sans prochaines étapes');
+    await shoot(page, 'rapport-restitution-sans-etapes');
+
+    await page.getByRole('link', { name: 'Imprimer ou PDF' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Restitution aux participants' }));
+    await visible(asked);
+    await checkA11y(page, 'Restitution à imprimer sans prochaines étapes');
+    await shoot(page, 'restitution-impression-sans-etapes');
+    // Typed where it is asked for, the text goes to the page at once.
+    await page.getByRole('textbox', { name: nextSteps }).fill(written);
+    await visible(page.getByRole('article').getByRole('heading', { name: 'Prochaines étapes' }));
+    await page.getByRole('link', { name: 'Retour au rapport' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Restitution aux participants' }));
+  });
+
   it('print view: the document alone, A4 pages, the plan d’actions following on without a forced page', async () => {
     await page.getByRole('link', { name: 'Rapport complet' }).click();
     await page.getByRole('link', { name: 'Imprimer ou PDF' }).click();
