@@ -1,9 +1,8 @@
 // Use cases on whole séances: create, duplicate as a mirror, delete with undo, edit, start.
-import { defaultGuide, mirrorPhaseFields } from '../domain/guide';
+import { defaultGuide, mirrorPhaseFields, type GuideTexts } from '../domain/guide';
 import { textLimit } from '../domain/kinds';
 import { capText, LIMITS } from '../domain/limits';
 import { defaultPurgeAfter, isoDay, mirrorSessionFields, newSessionFields } from '../domain/session';
-import type { GuideTexts } from '../domain/guide';
 import type { Fields, PhaseId, Session, SessionId } from '../domain/types';
 import { now } from '../platform/clock';
 import { newId } from '../platform/ids';

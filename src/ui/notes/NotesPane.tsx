@@ -1,8 +1,7 @@
 // The secrétaire's pane: the timeline above, the capture box below, the speaker following the floor.
 import { useRef, useState } from 'preact/hooks';
-import { byCapture } from '../../domain/verbatims';
 import type { Participant, PhaseIndex, SessionId, Speaker, Verbatim, VerbatimSpeaker } from '../../domain/types';
-import { defaultSpeaker, isFiltering, NO_FILTER, type VerbatimFilter } from '../../domain/verbatims';
+import { byCapture, defaultSpeaker, isFiltering, NO_FILTER, type VerbatimFilter } from '../../domain/verbatims';
 import { useI18n } from '../../i18n';
 import { CaptureBox } from './CaptureBox';
 import { NotesFilters } from './NotesFilters';

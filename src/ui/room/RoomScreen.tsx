@@ -1,7 +1,7 @@
 // The room: phase stepper, the current phase with its timer and content, and talk-turn tracking.
 import './room.css';
 import './split.css';
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { closeSession, goToPhase, reopenSession } from '../../actions/room';
 import { rememberSession } from '../../actions/prefs';
 import type { DeviceRole } from '../../domain/device';
@@ -21,7 +21,6 @@ import { PhaseStepper } from './PhaseStepper';
 import { SessionClock } from './SessionClock';
 import { TalkPanel } from './TalkPanel';
 import { useNow } from './useNow';
-import { useEffect } from 'preact/hooks';
 
 export function RoomScreen({ id, role = 'animateur' }: { id: SessionId; role?: DeviceRole }) {
   const { t } = useI18n();
