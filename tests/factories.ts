@@ -10,9 +10,17 @@ import type {
   CardId,
   DeviceId,
   Fields,
+  FollowUp,
+  FollowUpId,
   Group,
   GroupId,
+  Indicator,
+  IndicatorId,
   Kind,
+  Measure,
+  MeasureId,
+  Milestone,
+  MilestoneId,
   Participant,
   ParticipantId,
   Phase,
@@ -22,6 +30,8 @@ import type {
   ReportSection,
   Session,
   SessionId,
+  StatusChange,
+  StatusChangeId,
   Track,
   TrackId,
   Synthesis,
@@ -133,6 +143,32 @@ export function makeActionSheet(sessionId: SessionId, over: Partial<ActionSheet>
   );
 }
 
+/** A step of a fiche's status history (en cours since the day after the séance, by default). */
+export function makeStatusChange(sessionId: SessionId, actionId: ActionId, over: Partial<StatusChange> = {}): StatusChange {
+  return build<StatusChange>(over.id ?? testId<StatusChangeId>('status'), sessionId, { actionId, status: 'en_cours', on: '2026-11-24', reason: '' }, over);
+}
+
+export function makeMilestone(sessionId: SessionId, actionId: ActionId, over: Partial<Milestone> = {}): Milestone {
+  return build<Milestone>(over.id ?? testId<MilestoneId>('milestone'), sessionId, { actionId, title: 'Horaires affichés', due: '2027-01-15', doneOn: '' }, over);
+}
+
+export function makeIndicator(sessionId: SessionId, actionId: ActionId, over: Partial<Indicator> = {}): Indicator {
+  return build<Indicator>(
+    over.id ?? testId<IndicatorId>('indicator'),
+    sessionId,
+    { actionId, name: 'Attente moyenne au guichet', unit: 'min', baselineValue: 25, baselineOn: '2026-11-23', targetValue: 10, targetOn: '2027-06-30' },
+    over,
+  );
+}
+
+export function makeMeasure(sessionId: SessionId, indicator: Pick<Indicator, 'id' | 'actionId'>, over: Partial<Measure> = {}): Measure {
+  return build<Measure>(over.id ?? testId<MeasureId>('measure'), sessionId, { indicatorId: indicator.id, actionId: indicator.actionId, value: 18, on: '2027-02-01' }, over);
+}
+
+export function makeFollowUp(sessionId: SessionId, actionId: ActionId, over: Partial<FollowUp> = {}): FollowUp {
+  return build<FollowUp>(over.id ?? testId<FollowUpId>('followup'), sessionId, { actionId, on: '2027-01-10', text: 'Point avec Élise : affichage prêt.' }, over);
+}
+
 /**
  * One record of every kind for one séance, linked together so that every index has a value
  * (IndexedDB leaves null out of an index).
@@ -144,6 +180,8 @@ export function oneOfEachKind(): { [K in Kind]: RecordKinds[K] } {
   const verbatim = makeVerbatim(sid, { speaker: participant.id, speakerName: participant.pseudonym });
   const group = makeGroup(sid);
   const track = makeTrack(sid, { groupIds: [group.id] });
+  const action = makeActionSheet(sid, { trackId: track.id });
+  const indicator = makeIndicator(sid, action.id);
   return {
     sessions: session,
     participants: participant,
@@ -154,7 +192,12 @@ export function oneOfEachKind(): { [K in Kind]: RecordKinds[K] } {
     groups: group,
     tracks: track,
     votes: makeVote(sid, track.id, { voter: participant.id }),
-    actions: makeActionSheet(sid, { trackId: track.id }),
+    actions: action,
     syntheses: makeSynthesis(sid, 'learnings', { text: 'Élise attend surtout d’être rappelée.' }),
+    statusChanges: makeStatusChange(sid, action.id, { reason: 'Élise a validé le calendrier.' }),
+    milestones: makeMilestone(sid, action.id, { title: 'Rappeler Élise' }),
+    indicators: makeIndicator(sid, action.id, { name: 'Rappels faits à Élise', unit: 'appels' }),
+    measures: makeMeasure(sid, indicator),
+    followUps: makeFollowUp(sid, action.id),
   };
 }

@@ -155,6 +155,12 @@ export function reportSeance(): ReportInput & { names: Record<string, string> } 
     votes,
     actions,
     syntheses,
+    // The plan d'actions followed after the séance: none yet on the day the report is first written.
+    statusChanges: [],
+    milestones: [],
+    indicators: [],
+    measures: [],
+    followUps: [],
     names: { alice: alice.id, bruno: bruno.id, chloe: chloe.id, driss: driss.id, emma: emma.id, fanny: fanny.id },
   };
 }

@@ -35,7 +35,7 @@ function longSeance(): { input: ReportInput; now: number } {
   const votes = Array.from({ length: 30 }, (_, i) => ({ ...base('vo', i), trackId: tracks[(i * 7) % 10]!.id, voter: people[i % 10]!.id, method: 'proxy' })) as unknown as Rows<'votes'>;
   const actions = Array.from({ length: 5 }, (_, i) => ({ ...base('a', i), trackId: tracks[i]!.id, number: String(i + 1), title: `Action ${i + 1}`, engagements: ['joignabilite'], theme: '', commitment: SAID[0], owner: 'Chef de service', contributors: 'Accueil', start: '2027-01-04', plannedEnd: '2027-06-30', problem: SAID[2], objective: SAID[1], description: SAID[3], indicators: SAID[0] })) as unknown as Rows<'actions'>;
   const syntheses = REPORT_SECTIONS.map((section: ReportSection, i) => ({ ...base('sy', i), section, text: `${SAID[i % 4]}\n${SAID[(i + 1) % 4]}` })) as unknown as Rows<'syntheses'>;
-  const input: ReportInput = { session, participants: people, phases, turns, verbatims, cards, groups, tracks, votes, actions, syntheses };
+  const input: ReportInput = { session, participants: people, phases, turns, verbatims, cards, groups, tracks, votes, actions, syntheses, statusChanges: [], milestones: [], indicators: [], measures: [], followUps: [] };
   return { input, now: at + 3 * 60 * MIN };
 }
 

@@ -57,6 +57,26 @@ export const VERSIONS: readonly { version: number; stores: Record<string, string
         });
     },
   },
+  {
+    // The plan d'actions followed after the séance (format version 4): each kind reachable by séance and by fiche.
+    version: 5,
+    stores: {
+      statusChanges: 'id, sessionId, actionId',
+      milestones: 'id, sessionId, actionId',
+      indicators: 'id, sessionId, actionId',
+      measures: 'id, sessionId, actionId, indicatorId',
+      followUps: 'id, sessionId, actionId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: { returnDate?: unknown; anonymised?: unknown }) => {
+          if (typeof s.returnDate !== 'string') s.returnDate = '';
+          if (typeof s.anonymised !== 'boolean') s.anonymised = false;
+        });
+    },
+  },
 ];
 
 export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { meta: Table<MetaRow, string> };

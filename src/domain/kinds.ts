@@ -111,6 +111,12 @@ export const KIND_TABLE: { readonly [K in Kind]: KindSpec<RecordKinds[K]> } = {
     keepBoth: 'join',
   },
   syntheses: { text: { text: long }, keepBoth: 'join' },
+  // The plan d'actions followed after the séance. A status step is never edited (its reason is typed once).
+  statusChanges: { text: { reason: long }, keepBoth: 'join' },
+  milestones: { text: { title: short }, keepBoth: 'join' },
+  indicators: { text: { name: short, unit: short }, keepBoth: 'join' },
+  measures: { text: {}, keepBoth: 'join' },
+  followUps: { text: { text: long }, keepBoth: 'join' },
 };
 
 /** The typed text fields of a kind, in the table's order. */

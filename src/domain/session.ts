@@ -53,6 +53,8 @@ export function newSessionFields(today: string, title: string, consentWording: s
     purgeAfter: defaultPurgeAfter(today),
     startedAt: null,
     closedAt: null,
+    returnDate: '',
+    anonymised: false,
   };
 }
 

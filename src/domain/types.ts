@@ -13,6 +13,11 @@ export type TrackId = Brand<string, 'TrackId'>;
 export type VoteId = Brand<string, 'VoteId'>;
 export type ActionId = Brand<string, 'ActionId'>;
 export type SynthesisId = Brand<string, 'SynthesisId'>;
+export type StatusChangeId = Brand<string, 'StatusChangeId'>;
+export type MilestoneId = Brand<string, 'MilestoneId'>;
+export type IndicatorId = Brand<string, 'IndicatorId'>;
+export type MeasureId = Brand<string, 'MeasureId'>;
+export type FollowUpId = Brand<string, 'FollowUpId'>;
 export type DeviceId = Brand<string, 'DeviceId'>;
 
 /** Version vector: for each device, the highest revision of this record absorbed from it. */
@@ -70,6 +75,10 @@ export interface Session extends BaseRecord<SessionId> {
   purgeAfter: string;
   startedAt: number | null;
   closedAt: number | null;
+  /** Day the participants are told what became of their words (« Ce qui a changé »), `YYYY-MM-DD`, empty when not set (format version 4). */
+  returnDate: string;
+  /** Names replaced by P1…Pn (in place, or in the file it came from): its plan d'actions is an archive, no longer followed here. */
+  anonymised: boolean;
 }
 
 export interface Participant extends BaseRecord<ParticipantId> {
@@ -189,6 +198,62 @@ export interface ActionSheet extends BaseRecord<ActionId> {
   indicators: string;
 }
 
+/** Where a fiche action stands; `abandonnee` says why in its status change. */
+export type ActionStatus = 'prevue' | 'en_cours' | 'terminee' | 'abandonnee';
+
+/**
+ * One dated step in a fiche's status history (format version 4). Appended, never edited: two tablets
+ * that moved the same fiche keep both steps, the current status is the latest (domain/plan.ts), and
+ * an import shows when both sides moved it since they last met.
+ */
+export interface StatusChange extends BaseRecord<StatusChangeId> {
+  actionId: ActionId;
+  status: ActionStatus;
+  /** Day the change took effect, `YYYY-MM-DD`. */
+  on: string;
+  /** Why, required for `abandonnee`; free for the others. */
+  reason: string;
+}
+
+/** A jalon de mise en œuvre: a dated milestone of a fiche, ticked when done. */
+export interface Milestone extends BaseRecord<MilestoneId> {
+  actionId: ActionId;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  due: string;
+  /** Day it was done, `YYYY-MM-DD`; empty while not done. */
+  doneOn: string;
+}
+
+/** An indicateur de suivi of a fiche: what is measured, from which baseline to which target. */
+export interface Indicator extends BaseRecord<IndicatorId> {
+  actionId: ActionId;
+  name: string;
+  unit: string;
+  baselineValue: number | null;
+  /** `YYYY-MM-DD`, empty when not set. */
+  baselineOn: string;
+  targetValue: number | null;
+  targetOn: string;
+}
+
+/** One measured value of an indicator, on a day. */
+export interface Measure extends BaseRecord<MeasureId> {
+  indicatorId: IndicatorId;
+  actionId: ActionId;
+  value: number;
+  /** `YYYY-MM-DD`. */
+  on: string;
+}
+
+/** A point d'étape: a dated follow-up note on a fiche. */
+export interface FollowUp extends BaseRecord<FollowUpId> {
+  actionId: ActionId;
+  /** `YYYY-MM-DD`. */
+  on: string;
+  text: string;
+}
+
 /** The sections of the rapport de synthèse that carry a text written by the secrétaire. */
 export type ReportSection =
   | 'context'
@@ -224,12 +289,17 @@ export interface RecordKinds {
   votes: Vote;
   actions: ActionSheet;
   syntheses: Synthesis;
+  statusChanges: StatusChange;
+  milestones: Milestone;
+  indicators: Indicator;
+  measures: Measure;
+  followUps: FollowUp;
 }
 
 export type Kind = keyof RecordKinds;
 export type AnyRecord = RecordKinds[Kind];
 
-const ORDER = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions', 'syntheses'] as const;
+const ORDER = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions', 'syntheses', 'statusChanges', 'milestones', 'indicators', 'measures', 'followUps'] as const;
 // A kind added to RecordKinds but not to ORDER fails here.
 const everyKind: [Exclude<Kind, (typeof ORDER)[number]>] extends [never] ? true : never = true;
 void everyKind;

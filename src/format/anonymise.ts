@@ -74,6 +74,8 @@ const identity: SessionContext = { labels: new Map(), replace: (t) => t };
 
 /** The fields whose rule in the kinds table is `own`: more than the names inside them replaced. */
 const OWN: { readonly [K in Kind]?: (record: RecordKinds[K], ctx: SessionContext) => Partial<RecordKinds[K]> } = {
+  // Said on the séance itself, so that wherever it goes its plan d'actions is known as an archive.
+  sessions: () => ({ anonymised: true }),
   participants: (p, { labels }) => ({ pseudonym: labels.get(p.id) ?? '' }),
   phases: (ph, { replace }) => ({ prompts: ph.prompts.map((q) => ({ ...q, text: replace(q.text) })) }),
   // The name at capture time may be an old pseudonym: the speaker's id says who it was.
@@ -127,6 +129,11 @@ export function anonymiseSeance(input: ReportInput, roleLabels?: RoleLabels, eve
     votes: one('votes', input.votes),
     actions: one('actions', input.actions),
     syntheses: one('syntheses', input.syntheses),
+    statusChanges: one('statusChanges', input.statusChanges),
+    milestones: one('milestones', input.milestones),
+    indicators: one('indicators', input.indicators),
+    measures: one('measures', input.measures),
+    followUps: one('followUps', input.followUps),
   };
 }
 

@@ -40,6 +40,24 @@ export const MIGRATIONS: readonly Migration[] = [
       return { ...file, data: { ...data, actions: withEngagements } };
     },
   },
+  {
+    to: 4,
+    name: 'v4: the plan d’actions followed after the séance (statusChanges, milestones, indicators, measures, followUps; sessions get returnDate, anonymised)',
+    up(file) {
+      const data = file['data'];
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return file;
+      const kinds = data as Record<string, unknown>;
+      // A séance that reached this file anonymised stays known as such: its plan is an archive, not followed here.
+      const anonymised = file['anonymised'] === true;
+      const sessions = Array.isArray(kinds['sessions'])
+        ? kinds['sessions'].map((s: unknown) => (typeof s === 'object' && s !== null && !Array.isArray(s) ? { returnDate: '', anonymised, ...s } : s))
+        : kinds['sessions'];
+      return {
+        ...file,
+        data: { statusChanges: [], milestones: [], indicators: [], measures: [], followUps: [], ...kinds, sessions },
+      };
+    },
+  },
 ];
 
 export class MigrationError extends Error {

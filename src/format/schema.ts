@@ -93,6 +93,8 @@ const session = v.pipe(
     purgeAfter: short,
     startedAt: v.nullable(time),
     closedAt: v.nullable(time),
+    returnDate: short,
+    anonymised: v.boolean(),
   }),
   // A séance owns itself: its sessionId is its id (ARCHITECTURE, "Data").
   v.forward(
@@ -190,6 +192,30 @@ const synthesis = v.object({
   text: long,
 });
 
+// The plan d'actions followed after the séance (format version 4). Days are `YYYY-MM-DD` from date
+// inputs, kept as bounded text like the séance's own date; values are finite numbers.
+const day = short;
+const value = v.pipe(v.number(), v.finite(), v.minValue(-1e15), v.maxValue(1e15));
+
+const statusChange = v.object({ ...base, actionId: id, status: v.picklist(['prevue', 'en_cours', 'terminee', 'abandonnee']), on: day, reason: long });
+
+const milestone = v.object({ ...base, actionId: id, title: short, due: day, doneOn: day });
+
+const indicator = v.object({
+  ...base,
+  actionId: id,
+  name: short,
+  unit: short,
+  baselineValue: v.nullable(value),
+  baselineOn: day,
+  targetValue: v.nullable(value),
+  targetOn: day,
+});
+
+const measure = v.object({ ...base, indicatorId: id, actionId: id, value, on: day });
+
+const followUp = v.object({ ...base, actionId: id, on: day, text: long });
+
 type Unbrand<T> = T extends { readonly __brand: string } ? string : T extends readonly (infer U)[] ? Unbrand<U>[] : T extends object ? { [K in keyof T]: Unbrand<T[K]> } : T;
 
 // One schema per kind: a kind added to RecordKinds without its schema fails `tsc` here.
@@ -205,6 +231,11 @@ const raw = {
   votes: vote,
   actions: action,
   syntheses: synthesis,
+  statusChanges: statusChange,
+  milestones: milestone,
+  indicators: indicator,
+  measures: measure,
+  followUps: followUp,
 } satisfies { [K in Kind]: v.GenericSchema<unknown, Unbrand<RecordKinds[K]>> };
 
 /** Branded ids are plain strings in a file: the schema's output is the domain type once validated. */
@@ -214,7 +245,7 @@ export const RECORD_SCHEMAS = raw as unknown as { [K in Kind]: v.GenericSchema<u
 // added to types.ts without its schema, or the reverse, fails `tsc`.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Exact = { [K in Kind]: Same<Unbrand<v.InferOutput<(typeof raw)[K]>>, Unbrand<RecordKinds[K]>> };
-const exact: Exact = { sessions: true, participants: true, phases: true, turns: true, verbatims: true, cards: true, groups: true, tracks: true, votes: true, actions: true, syntheses: true };
+const exact: Exact = { sessions: true, participants: true, phases: true, turns: true, verbatims: true, cards: true, groups: true, tracks: true, votes: true, actions: true, syntheses: true, statusChanges: true, milestones: true, indicators: true, measures: true, followUps: true };
 void exact;
 
 export type RecordIssue = { path: string; message: string };

@@ -13,6 +13,9 @@ const time = fc.integer({ min: 0, max: 4_102_444_800_000 });
 const maybeTime = fc.option(time, { nil: null });
 const order = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
 const phaseIndex = fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 5 as const);
+const day = fc.constantFrom('', '2026-11-23', '2027-06-30');
+// Measured values: integers, decimals and negatives as a person types them; -0 is written as 0 by JSON.
+const value = fc.double({ min: -1e9, max: 1e9, noNaN: true, noDefaultInfinity: true }).map((x) => (x === 0 ? 0 : x));
 const sub = <T>(items: readonly T[]) => fc.subarray([...items]);
 
 const base = (sessionIds: readonly string[]) =>
@@ -87,6 +90,11 @@ function kinds(sessionIds: readonly string[]) {
       }),
     ),
     syntheses: w(fc.record({ section: fc.constantFrom(...REPORT_SECTIONS), text: long })),
+    statusChanges: w(fc.record({ actionId: idArb, status: fc.constantFrom('prevue' as const, 'en_cours' as const, 'terminee' as const, 'abandonnee' as const), on: day, reason: long })),
+    milestones: w(fc.record({ actionId: idArb, title: short, due: day, doneOn: fc.constantFrom('', '2027-01-10') })),
+    indicators: w(fc.record({ actionId: idArb, name: short, unit: short, baselineValue: fc.option(value, { nil: null }), baselineOn: day, targetValue: fc.option(value, { nil: null }), targetOn: day })),
+    measures: w(fc.record({ indicatorId: idArb, actionId: idArb, value, on: day })),
+    followUps: w(fc.record({ actionId: idArb, on: day, text: long })),
   };
 }
 
@@ -112,6 +120,8 @@ const session = fc.record({
   purgeAfter: fc.constantFrom('', '2027-02-23'),
   startedAt: maybeTime,
   closedAt: maybeTime,
+  returnDate: day,
+  anonymised: fc.boolean(),
 });
 
 /** A valid record set of every kind: 1–3 séances and up to 4 records of each other kind. */

@@ -47,7 +47,7 @@ describe('v3: fiches action name their Services Publics + engagements', () => {
   it('gives each v2 fiche an empty list of engagements and keeps its free texts as typed', () => {
     const before = v2();
     const { file: out, ran } = migrate(before, 2);
-    expect(ran).toEqual(['v3: fiches action name their Services Publics + engagements (engagements)']);
+    expect(ran[0]).toBe('v3: fiches action name their Services Publics + engagements (engagements)');
     expect(actions(before).length).toBeGreaterThan(0);
     actions(out).forEach((a, i) => {
       expect(a.engagements).toEqual([]);
@@ -75,6 +75,43 @@ describe('v3: fiches action name their Services Publics + engagements', () => {
   });
 });
 
+describe('v4: the plan d’actions followed after the séance', () => {
+  const v3 = (anonymised = false): RawFile => ({ ...migrate(v1(), 1, MIGRATIONS.slice(0, 2), 3).file, anonymised });
+  const kinds = (f: RawFile) => f.data as Record<string, unknown[]>;
+  const PLAN = ['statusChanges', 'milestones', 'indicators', 'measures', 'followUps'];
+
+  it('gives a v3 file an empty plan, its séances no date de retour, and keeps every record as it was', () => {
+    const before = v3();
+    const { file: out, ran } = migrate(before, 3);
+    expect(ran).toEqual([MIGRATIONS[2]!.name]);
+    for (const kind of PLAN) expect(kinds(out)[kind], kind).toEqual([]);
+    const sessions = kinds(out).sessions as Record<string, unknown>[];
+    expect(sessions.map((s) => [s.returnDate, s.anonymised])).toEqual([['', false]]);
+    const { returnDate: _r, anonymised: _a, ...rest } = sessions[0]!;
+    expect(rest).toEqual(kinds(before).sessions![0]);
+    for (const kind of Object.keys(kinds(before)).filter((k) => k !== 'sessions')) expect(kinds(out)[kind], kind).toEqual(kinds(before)[kind]);
+  });
+
+  it('marks the séances of an anonymised file as anonymised, so their plan is not followed there', () => {
+    const out = migrate(v3(true), 3).file;
+    expect((kinds(out).sessions as Record<string, unknown>[]).map((s) => s.anonymised)).toEqual([true]);
+    const read = readExport(JSON.stringify(v3(true)));
+    expect(read.ok && read.envelope.data.sessions.map((s) => s.anonymised)).toEqual([true]);
+  });
+
+  it('never overwrites what a file already holds, and leaves odd data for validation to refuse', () => {
+    const file = v3();
+    const data = file.data as Record<string, unknown[]>;
+    const session = { ...(data.sessions![0] as object), returnDate: '2027-03-01' };
+    const out = migrate({ ...file, data: { ...data, milestones: [{ id: 'm' }], sessions: [session, 'pas une séance'] } }, 3).file;
+    expect(kinds(out).milestones).toEqual([{ id: 'm' }]);
+    expect((kinds(out).sessions![0] as Record<string, unknown>).returnDate).toBe('2027-03-01');
+    expect(kinds(out).sessions![1]).toBe('pas une séance');
+    expect(migrate({ ...file, data: { ...data, sessions: 'rien' } }, 3).file.data).toMatchObject({ sessions: 'rien' });
+    expect(migrate({ ...file, data: null }, 3).file.data).toBeNull();
+  });
+});
+
 /** Three later versions, each recording that it ran: the pattern a real v2 will follow. */
 function future(log: string[]): Migration[] {
   const step = (to: number, name: string, up: (f: RawFile) => RawFile): Migration => ({
@@ -92,10 +129,10 @@ function future(log: string[]): Migration[] {
       return { ...g, data: { ...data(g), verbatims: data(g).verbatims!.map(({ text, ...r }) => ({ ...r, body: text })) } };
     }),
     step(3, 'v3: envelope gains a language', (f) => ({ ...MIGRATIONS[1]!.up(f), language: 'fr' })),
-    step(4, 'v4: verbatims.body back to verbatims.text', (f) => ({
-      ...f,
-      data: { ...data(f), verbatims: data(f).verbatims!.map(({ body, ...r }) => ({ ...r, text: body })) },
-    })),
+    step(4, 'v4: verbatims.body back to verbatims.text', (f) => {
+      const g = MIGRATIONS[2]!.up(f);
+      return { ...g, data: { ...data(g), verbatims: data(g).verbatims!.map(({ body, ...r }) => ({ ...r, text: body })) } };
+    }),
   ];
 }
 

@@ -16,7 +16,7 @@ import { oneOfEachKind } from '../factories';
  * (conflicts, « garder les deux », anonymisation) by being forgotten there.
  */
 const STRUCTURED: { [K in Kind]: readonly string[] } = {
-  sessions: ['date', 'startTime', 'purpose', 'themeSources', 'audience', 'status', 'purgeAfter'],
+  sessions: ['date', 'startTime', 'purpose', 'themeSources', 'audience', 'status', 'purgeAfter', 'returnDate'],
   participants: [],
   phases: ['skipped'],
   turns: ['speaker'],
@@ -27,6 +27,11 @@ const STRUCTURED: { [K in Kind]: readonly string[] } = {
   votes: ['trackId', 'voter', 'method'],
   actions: ['trackId', 'engagements'],
   syntheses: ['section'],
+  statusChanges: ['actionId', 'status', 'on'],
+  milestones: ['actionId', 'due', 'doneOn'],
+  indicators: ['actionId', 'baselineOn', 'targetOn'],
+  measures: ['indicatorId', 'actionId', 'on'],
+  followUps: ['actionId', 'on'],
 };
 
 const base: ReadonlySet<string> = new Set(BASE_KEYS);

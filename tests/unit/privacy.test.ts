@@ -27,7 +27,7 @@ describe('changedFields', () => {
     const after = anonymiseRecords(before);
     expect(changedFields(alice, after.participants[0]!)).toEqual({ pseudonym: 'P1', tags: ['P1 la voisine'], consentWording: '' });
     expect(changedFields(verbatim, after.verbatims[0]!)).toEqual({ text: 'Comme P1 le disait, on attend.', speakerName: 'P1' });
-    expect(changedFields(session, after.sessions[0]!)).toEqual({ consentWording: '' });
+    expect(changedFields(session, after.sessions[0]!)).toEqual({ consentWording: '', anonymised: true });
     expect(changedFields(vote, after.votes[0]!)).toBeNull();
   });
 });

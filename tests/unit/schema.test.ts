@@ -98,6 +98,21 @@ describe('schema versions', () => {
     expect(await db.actions.get(v3Sheet.id)).toEqual({ ...v3Sheet, theme: 'Accueil', commitment: 'Être joignable', engagements: [] });
   });
 
+  it('version 5: a séance stored by version 4 opens with no date de retour and not anonymised, the rest as stored', async () => {
+    const name = uniqueName();
+    const { returnDate: _r, anonymised: _a, ...v4Session } = oneOfEachKind().sessions;
+    const old = track(createDb(name, 4));
+    await old.open();
+    await old.table('sessions').put({ ...v4Session, title: 'Accueil du samedi' });
+    // A séance that somehow already carries the fields keeps them.
+    await old.table('sessions').put({ ...v4Session, id: 'autre', sessionId: 'autre', returnDate: '2027-03-01', anonymised: true });
+    old.close();
+    const db = track(createDb(name));
+    await db.open();
+    expect(await db.sessions.get(v4Session.id)).toEqual({ ...v4Session, title: 'Accueil du samedi', returnDate: '', anonymised: false });
+    expect(await db.sessions.get('autre')).toMatchObject({ returnDate: '2027-03-01', anonymised: true });
+  });
+
   it('the first shipped version declared the tables and indexes later versions rely on', async () => {
     const first = VERSIONS[0]!.stores;
     const shippedInV1: readonly Kind[] = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions'];
