@@ -7,6 +7,7 @@ import type { Envelope } from '../format/envelope';
 import { mergeRecords, type Preview } from '../format/merge';
 import { readExport, type ReadError, type ReadWarning } from '../format/read';
 import { FILE_LIMITS } from '../format/schema';
+import type { StatusConflict } from '../format/statusConflicts';
 import { planImport, type Choices } from '../format/settle';
 import { now } from '../platform/clock';
 import { readTextFile } from '../platform/files';
@@ -32,6 +33,8 @@ export interface ImportPreview {
   /** Records of séances neither in the file nor here, set aside (counted per kind). */
   setAside: Extract<ReadWarning, { code: 'unknownSession' }>[];
   preview: Preview;
+  /** Fiches whose status both tablets moved since they last met: which status is current is asked. */
+  statusConflicts: StatusConflict[];
   sessions: FileSession[];
 }
 
@@ -51,7 +54,7 @@ export async function prepareImport(file: File): Promise<Prepared> {
     return { ok: false, problem: { code: 'anonymisedKnown', titles } };
   }
   const data = result.envelope.data;
-  const { preview } = mergeRecords(await localCounterparts(data), data);
+  const { preview, statusConflicts } = mergeRecords(await localCounterparts(data), data);
   const knownSet = new Set(known);
   return {
     ok: true,
@@ -60,6 +63,7 @@ export async function prepareImport(file: File): Promise<Prepared> {
       envelope: result.envelope,
       setAside: result.warnings.filter((w): w is ImportPreview['setAside'][number] => w.code === 'unknownSession'),
       preview,
+      statusConflicts,
       sessions: data.sessions.filter((s) => !s.deleted).map((s) => ({ id: s.id, title: s.title, isNew: !knownSet.has(s.id) })),
     },
   };

@@ -33,6 +33,15 @@ async function sameRecords(incoming: RecordSet): Promise<RecordSet> {
   // twice as long (bench, the same 5.2 MB file again: 2.4 s against 1.2 s in turn).
   const lists = new Map<Kind, unknown[]>();
   for (const kind of KINDS) lists.set(kind, await same(kind));
+  // A fiche's status is decided by its whole history: every step here of the fiches the file moved,
+  // so the merge can tell when both sides moved one (format/statusConflicts.ts).
+  const actionIds = [...new Set(incoming.statusChanges.map((s) => s.actionId))];
+  if (actionIds.length > 0) {
+    const sameIds = lists.get('statusChanges') as RecordKinds['statusChanges'][];
+    const known = new Set(sameIds.map((s) => s.id));
+    const others = (await db.statusChanges.where('actionId').anyOf(actionIds).toArray()).filter((s) => !known.has(s.id));
+    lists.set('statusChanges', [...sameIds, ...others]);
+  }
   return mapKinds((kind) => lists.get(kind) as RecordKinds[typeof kind][]);
 }
 

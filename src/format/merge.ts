@@ -4,6 +4,7 @@ import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { highestRev } from '../domain/records';
 import { KINDS, type BaseRecord, type Kind, type RecordKinds, type VersionVector } from '../domain/types';
 import { canonicalJson, compareStrings } from './canonical';
+import { statusConflicts, type StatusConflict } from './statusConflicts';
 
 const NOT_COMPARED = new Set(['seen']);
 
@@ -106,6 +107,8 @@ export interface MergeResult {
   /** Only the records to write: new, won by the file, or whose `seen` grew. */
   changes: RecordSet;
   preview: Preview;
+  /** Fiches whose status both sides moved since they last met (their steps merge whole; which is current is asked). */
+  statusConflicts: StatusConflict[];
 }
 
 function byId<R extends BaseRecord>(records: readonly R[]): Map<string, R> {
@@ -178,7 +181,12 @@ export function mergeRecords(local: Partial<RecordSet>, incoming: Partial<Record
   // (mapKinds), not while other per-kind objects are built: KINDS fills every key of these two.
   const byKind = Object.fromEntries(KINDS.map((kind) => [kind, mergeKind(kind, local[kind] ?? [], incoming[kind] ?? [])])) as { [K in Kind]: KindMerge<K> };
   const preview = Object.fromEntries(KINDS.map((kind) => [kind, byKind[kind].preview])) as Preview;
-  return { merged: mapKinds((kind) => byKind[kind].merged), changes: mapKinds((kind) => byKind[kind].changes), preview };
+  return {
+    merged: mapKinds((kind) => byKind[kind].merged),
+    changes: mapKinds((kind) => byKind[kind].changes),
+    preview,
+    statusConflicts: statusConflicts(local.statusChanges ?? [], incoming.statusChanges ?? []),
+  };
 }
 
 /** Highest rev in a record set, so an import can raise this tablet's Lamport counter above all of it. */

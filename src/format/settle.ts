@@ -7,6 +7,7 @@ import { KINDS, type Fields, type Kind, type RecordKinds } from '../domain/types
 import { derivedId } from '../domain/derivedId';
 import { emptyRecordSet, sortById } from './envelope';
 import { highestRevIn, mergePair, mergeRecords, type Conflict, type MergeResult, type TextConflict } from './merge';
+import { settleStatus, statusConflictKey, type StatusConflict } from './statusConflicts';
 
 /** "garder la version du fichier" / "garder celle de cette tablette" / "garder les deux". */
 export type ConflictChoice = 'incoming' | 'local' | 'both';
@@ -103,11 +104,28 @@ export interface ImportPlan {
   copies: number;
 }
 
+/**
+ * The steps that make the chosen status current, one per fiche whose choice differs from the merge's.
+ * « Garder les deux » means nothing for a status (both steps are in the history anyway): the merge decides.
+ */
+function settleStatuses(conflicts: readonly StatusConflict[], choices: Choices, at: Stamp, settled: Settled): void {
+  for (const c of conflicts) {
+    const choice = choices.get(statusConflictKey(c));
+    if (choice !== 'local' && choice !== 'incoming') continue;
+    const step = settleStatus(c, choice, { now: at.now, deviceId: at.deviceId, clock: settled.clock });
+    if (!step) continue;
+    settled.revisions.statusChanges.push(step);
+    settled.clock = Math.max(settled.clock, step.rev);
+    settled.written++;
+  }
+}
+
 export function planImport(local: Partial<RecordSet>, incoming: RecordSet, choices: Choices, at: Stamp, marker: string): ImportPlan {
   const merge = mergeRecords(local, incoming);
   const conflicts = KINDS.flatMap((k): Conflict[] => merge.preview[k].conflicts);
   const start = highestRevIn(incoming, highestRevIn(merge.changes, at.clock));
   const settled = settleConflicts(conflicts, choices, { ...at, clock: start }, marker);
+  settleStatuses(merge.statusConflicts, choices, at, settled);
   const put = mapKinds((kind) => {
     const byId = new Map(merge.changes[kind].map((r) => [r.id, r]));
     for (const r of settled.revisions[kind]) byId.set(r.id, r);

@@ -7,6 +7,8 @@ import { conflictKey, DEFAULT_CHOICE, type ConflictChoice } from '../../format/s
 import { countKey, useI18n } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { ConflictItem } from './ConflictItem';
+import { StatusConflictItem } from './StatusConflictItem';
+import { statusConflictKey } from '../../format/statusConflicts';
 import { CountsTable } from './CountsTable';
 import { kindsInSentence } from './messages';
 
@@ -27,7 +29,8 @@ export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel,
   const { preview, envelope } = value;
   const conflicts = KINDS.flatMap((k) => preview[k].conflicts as Conflict[]);
   const exportedAt = Date.parse(envelope.exportedAt);
-  const anything = KINDS.some((k) => preview[k].new + preview[k].updated + preview[k].deleted > 0) || conflicts.length > 0;
+  const steps = value.statusConflicts;
+  const anything = KINDS.some((k) => preview[k].new + preview[k].updated + preview[k].deleted > 0) || conflicts.length > 0 || steps.length > 0;
   return (
     <section class="transfer-preview" aria-labelledby="preview-title">
       <h2 id="preview-title" tabIndex={-1}>
@@ -62,6 +65,28 @@ export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel,
             {conflicts.map((c) => {
               const key = conflictKey(c);
               return <ConflictItem key={key} conflict={c} choice={choices.get(key) ?? DEFAULT_CHOICE} onChoose={(choice) => onChoose(key, choice)} />;
+            })}
+          </ol>
+        </section>
+      )}
+      {steps.length > 0 && (
+        <section class="transfer-conflicts" aria-labelledby="status-conflicts-title">
+          <h2 id="status-conflicts-title">{t('transfer.status.title', { n: steps.length })}</h2>
+          <p class="hint">{t('transfer.status.hint')}</p>
+          <ol class="conflict-list">
+            {steps.map((c) => {
+              const key = statusConflictKey(c);
+              const chosen = choices.get(key);
+              const action = envelope.data.actions.find((a) => a.id === c.actionId);
+              return (
+                <StatusConflictItem
+                  key={key}
+                  conflict={c}
+                  action={action}
+                  choice={chosen === 'local' || chosen === 'incoming' ? chosen : c.winner}
+                  onChoose={(choice) => onChoose(key, choice)}
+                />
+              );
             })}
           </ol>
         </section>
