@@ -20,6 +20,11 @@ export async function sessionIdsOnTablet(): Promise<string[]> {
   return getDb().sessions.toCollection().primaryKeys();
 }
 
+/** Ids of the séances stored here anonymised (in place, or from an anonymised file): no real name left to protect. */
+export async function anonymisedSessionIds(): Promise<string[]> {
+  return getDb().sessions.filter((s) => s.anonymised).primaryKeys();
+}
+
 /** This tablet's revision of each record the file also holds (same kind, same id). */
 async function sameRecords(incoming: RecordSet): Promise<RecordSet> {
   const db = getDb();

@@ -37,6 +37,8 @@ export interface ReadOptions {
   currentFormatVersion?: number;
   /** Séances already on this tablet (tombstoned ones included): their records are not orphans. */
   knownSessionIds?: Iterable<string>;
+  /** Known séances held here only anonymised: an anonymised file about them overwrites no name. */
+  anonymisedSessionIds?: Iterable<string>;
   maxRecordsPerKind?: number;
   maxDepth?: number;
   /** Only tests pass another list; it must reach currentFormatVersion. */
@@ -112,7 +114,8 @@ export function readExport(text: string, opts: ReadOptions = {}): ReadResult {
   const known = new Set(opts.knownSessionIds ?? []);
   const { data, warnings } = setAsideOrphans(records.data, known);
   if (head.output.anonymised) {
-    for (const s of data.sessions) if (known.has(s.id)) warnings.push({ code: 'anonymisedKnownSession', sessionId: s.id });
+    const namesGone = new Set(opts.anonymisedSessionIds ?? []);
+    for (const s of data.sessions) if (known.has(s.id) && !namesGone.has(s.id)) warnings.push({ code: 'anonymisedKnownSession', sessionId: s.id });
   }
 
   const envelope: Envelope = { ...head.output, format: FORMAT, formatVersion: current, data };

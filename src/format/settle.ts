@@ -133,3 +133,34 @@ export function planImport(local: Partial<RecordSet>, incoming: RecordSet, choic
   });
   return { merge, put, clock: settled.clock, settled: settled.written - settled.copies, copies: settled.copies };
 }
+
+export interface BatchPlan {
+  /** One plan per file, in the order given: each file merged into this tablet as the ones before it left it. */
+  files: ImportPlan[];
+  /** Everything to store, the last plan's revision of a record winning (it already holds the earlier ones). */
+  put: RecordSet;
+  clock: number;
+}
+
+/**
+ * Several files in one go, planned purely: each file is planned against this tablet's records as the
+ * files before it left them, so two files about the same séance merge as if imported one after the
+ * other (and, the merge being commutative, in any order). `choices[i]` are the choices made on file i.
+ */
+export function planImports(local: Partial<RecordSet>, files: readonly RecordSet[], choices: readonly Choices[], at: Stamp, marker: string): BatchPlan {
+  let state: Partial<RecordSet> = local;
+  let clock = at.clock;
+  const plans: ImportPlan[] = [];
+  files.forEach((file, i) => {
+    const plan = planImport(state, file, choices[i] ?? new Map<string, ConflictChoice>(), { ...at, clock }, marker);
+    plans.push(plan);
+    clock = Math.max(clock, plan.clock);
+    state = mergeRecords(state, plan.put).merged;
+  });
+  const put = mapKinds(<K extends Kind>(kind: K) => {
+    const last = new Map<string, RecordKinds[K]>();
+    for (const plan of plans) for (const r of plan.put[kind]) last.set(r.id, r);
+    return sortById([...last.values()]);
+  });
+  return { files: plans, put, clock };
+}

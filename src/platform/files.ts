@@ -64,13 +64,13 @@ interface LaunchQueue {
   setConsumer(consumer: (params: { files?: readonly { getFile(): Promise<File> }[] }) => void): void;
 }
 
-export function onLaunchedFiles(take: (file: File) => void): void {
+export function onLaunchedFiles(take: (files: File[]) => void): void {
   const queue = typeof window !== 'undefined' ? (window as { launchQueue?: LaunchQueue }).launchQueue : undefined;
   if (!queue || typeof queue.setConsumer !== 'function') return;
   queue.setConsumer((params) => {
-    const first = params.files?.[0];
-    // One file at a time: the preview is about one file.
-    if (first) void first.getFile().then(take, () => undefined);
+    const handles = params.files ?? [];
+    // Every file opened with Cercle at once: one preview sums them up.
+    if (handles.length > 0) void Promise.all(handles.map((h) => h.getFile())).then(take, () => undefined);
   });
 }
 

@@ -108,7 +108,9 @@ describe('a fiche action', () => {
     const { session } = await seedReport();
     await openReport(session.id);
     fireEvent.click(screen.getByRole('button', { name: 'Ajouter une fiche action' }));
-    const blank = await screen.findByRole('listitem', { name: 'Fiche action n°\u00a011 — Fiche action sans libellé' });
+    // Looked for among the fiches only: a role query over the whole report is slow enough in jsdom to time out on a busy machine.
+    const plan = screen.getByRole('list', { name: 'Fiches action' });
+    const blank = await within(plan).findByRole('listitem', { name: 'Fiche action n°\u00a011 — Fiche action sans libellé' });
     const title = within(blank).getByRole('textbox', { name: 'Libellé de la fiche action' });
     await waitFor(() => expect(document.activeElement).toBe(title));
     const stored = (await liveSheets(session.id)).find((a) => a.number === '11');

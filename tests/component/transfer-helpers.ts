@@ -47,9 +47,14 @@ export async function seedRecords(records: Partial<RecordSet>): Promise<void> {
 
 /** Choose a file through the hidden input behind "Choisir un fichier" / "Importer un fichier". */
 export async function pickFile(file: File, index = 0): Promise<void> {
+  await pickFiles([file], index);
+}
+
+/** Several files chosen at once in the system's file chooser. */
+export async function pickFiles(files: File[], index = 0): Promise<void> {
   // Screens load lazily: wait for the input to be there.
   const input = (await screen.findAllByTestId<HTMLInputElement>('import-file-input'))[index]!;
-  fireEvent.change(input, { target: { files: [file] } });
+  fireEvent.change(input, { target: { files } });
 }
 
 /** Downloads made through <a download> + object URL, captured instead of navigating (jsdom has neither). */

@@ -4,7 +4,9 @@ import type { DeviceId, Session, SessionId, Track, TrackId } from '../../src/dom
 import { derivedId } from '../../src/domain/derivedId';
 import { exportFileName, slugify } from '../../src/format/fileName';
 import { mergeRecords } from '../../src/format/merge';
-import { conflictKey, joinTexts, planImport, type ConflictChoice } from '../../src/format/settle';
+import { conflictKey, joinTexts, planImport, planImports, type ConflictChoice } from '../../src/format/settle';
+import fc from 'fast-check';
+import { fullRecordSets } from './format-arbitraries';
 import { synthesisId } from '../../src/domain/synthesis';
 import { makeSession, makeSynthesis, makeTrack } from '../factories';
 import { set, SID, v } from './format-helpers';
@@ -175,5 +177,33 @@ describe('the report’s synthesis texts written on two tablets', () => {
     const merged = mergeRecords(set({ syntheses: [text('d1', 'Horaires.', 1000)] }), set({ syntheses: [other] }));
     expect(merged.preview.syntheses.conflicts).toEqual([]);
     expect(merged.merged.syntheses).toHaveLength(2);
+  });
+});
+
+describe('planImports — several files in one go', () => {
+  const stampOf = (clock: number) => ({ now: 9000, deviceId: 'd9' as DeviceId, clock });
+
+  it('stores what importing them one after the other would, whatever the files hold', () => {
+    fc.assert(
+      fc.property(fullRecordSets, fullRecordSets, fullRecordSets, (local, a, b) => {
+        const one = planImport(local, a, new Map(), stampOf(3), MARK);
+        const afterA = mergeRecords(local, one.put).merged;
+        const two = planImport(afterA, b, new Map(), stampOf(one.clock), MARK);
+        const sequential = mergeRecords(afterA, two.put).merged;
+        const batch = planImports(local, [a, b], [], stampOf(3), MARK);
+        expect(mergeRecords(local, batch.put).merged).toEqual(sequential);
+        expect(batch.clock).toBe(two.clock);
+        expect(batch.files.map((f) => f.merge.preview)).toEqual([one.merge.preview, two.merge.preview]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('applies each file’s choices to that file only', () => {
+    const key = conflictKey({ kind: 'verbatims', id: 'a' });
+    const batch = planImports(set({ verbatims: [mine] }), [set({ verbatims: [theirs] })], [new Map([[key, 'local' as ConflictChoice]])], at('d1', 2), MARK);
+    expect(mergeRecords(set({ verbatims: [mine] }), batch.put).merged.verbatims.find((x) => x.id === 'a')?.text).toBe('ici');
+    const none = planImports(set({ verbatims: [mine] }), [set({ verbatims: [theirs] })], [new Map(), new Map([[key, 'local' as ConflictChoice]])], at('d1', 2), MARK);
+    expect(mergeRecords(set({ verbatims: [mine] }), none.put).merged.verbatims.filter((x) => !x.deleted).map((x) => x.text).sort()).toEqual(['ici', 'là-bas']);
   });
 });

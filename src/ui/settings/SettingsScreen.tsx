@@ -10,7 +10,7 @@ import { ChoiceGroup } from '../common/ChoiceGroup';
 import { navigate } from '../common/routes';
 import { ExportButton } from '../transfer/ExportButton';
 import { FilePicker } from '../transfer/FilePicker';
-import { offerFile } from '../transfer/incoming';
+import { offerFiles } from '../transfer/incoming';
 import { useStore } from '../common/useStore';
 import { PrivacySettings } from './PrivacySettings';
 import { StoragePanel } from './StoragePanel';
@@ -63,8 +63,8 @@ export function SettingsScreen({ role, onLocale, onRole }: Props) {
           <FilePicker
             label={t('transfer.import.open')}
             class="btn btn-secondary btn-large"
-            onFile={(file) => {
-              offerFile(file);
+            onFiles={(files) => {
+              offerFiles(files);
               navigate({ name: 'import' });
             }}
           />

@@ -1,13 +1,13 @@
-// Drop a file anywhere on the window, or open a .json with Cercle from the system: both lead to the import preview.
+// Drop files anywhere on the window, or open .json files with Cercle from the system: both lead to the import preview.
 import { useEffect, useState } from 'preact/hooks';
 import { useI18n } from '../../i18n';
 import { carriesFiles, onLaunchedFiles } from '../../platform/files';
 import { navigate } from '../common/routes';
-import { offerFile } from './incoming';
+import { offerFiles } from './incoming';
 import './shell.css';
 
-function importFile(file: File): void {
-  offerFile(file);
+function importFiles(files: File[]): void {
+  offerFiles(files);
   navigate({ name: 'import' });
 }
 
@@ -16,7 +16,7 @@ export function FileDrop() {
   const [over, setOver] = useState(false);
 
   useEffect(() => {
-    onLaunchedFiles(importFile);
+    onLaunchedFiles(importFiles);
     // dragenter/leave fire for every child crossed: count them to know when the file really left.
     let depth = 0;
     const enter = (e: DragEvent) => {
@@ -40,8 +40,8 @@ export function FileDrop() {
       e.preventDefault();
       depth = 0;
       setOver(false);
-      const file = e.dataTransfer?.files[0];
-      if (file) importFile(file);
+      const files = [...(e.dataTransfer?.files ?? [])];
+      if (files.length > 0) importFiles(files);
     };
     window.addEventListener('dragenter', enter);
     window.addEventListener('dragleave', leave);

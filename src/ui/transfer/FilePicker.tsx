@@ -1,14 +1,14 @@
-// "Choisir un fichier": a real button (keyboard, 44 px) opening the system file picker for Cercle files.
+// "Choisir un fichier": a real button (keyboard, 44 px) opening the system file picker for Cercle files, one or several.
 import { useRef } from 'preact/hooks';
 
 interface Props {
   label: string;
-  onFile: (file: File) => void;
+  onFiles: (files: File[]) => void;
   class?: string;
   describedBy?: string;
 }
 
-export function FilePicker({ label, onFile, class: cls, describedBy }: Props) {
+export function FilePicker({ label, onFiles, class: cls, describedBy }: Props) {
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -20,15 +20,17 @@ export function FilePicker({ label, onFile, class: cls, describedBy }: Props) {
         type="file"
         // Some tablets label exported files as text or octet-stream: the extension is what counts.
         accept=".json,application/json"
+        // A national team brings the files of many sites at once.
+        multiple
         class="visually-hidden"
         tabIndex={-1}
         aria-hidden="true"
         data-testid="import-file-input"
         onChange={(e) => {
-          const file = e.currentTarget.files?.[0];
+          const files = [...(e.currentTarget.files ?? [])];
           // Cleared so that picking the same file again still fires a change.
           e.currentTarget.value = '';
-          if (file) onFile(file);
+          if (files.length > 0) onFiles(files);
         }}
       />
     </>

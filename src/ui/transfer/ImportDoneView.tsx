@@ -6,7 +6,7 @@ import { routeHref } from '../common/routes';
 import { CountsTable } from './CountsTable';
 import { FilePicker } from './FilePicker';
 
-export function ImportDoneView({ summary, onFile }: { summary: ImportSummary; onFile: (file: File) => void }) {
+export function ImportDoneView({ summary, onFiles }: { summary: ImportSummary; onFiles: (files: File[]) => void }) {
   const { t } = useI18n();
   const { preview, settled, copies } = summary;
   const changed = KINDS.some((k) => preview[k].new + preview[k].updated + preview[k].deleted > 0) || settled + copies > 0;
@@ -24,7 +24,7 @@ export function ImportDoneView({ summary, onFile }: { summary: ImportSummary; on
             {t('transfer.done.open', { title: s.title || t('home.untitled') })}
           </a>
         ))}
-        <FilePicker label={t('transfer.done.another')} onFile={onFile} class="btn btn-secondary btn-large" />
+        <FilePicker label={t('transfer.done.another')} onFiles={onFiles} class="btn btn-secondary btn-large" />
       </div>
     </section>
   );

@@ -8,10 +8,10 @@ import { problemMessage } from './messages';
 interface Props {
   fileName: string;
   problem: ImportProblem;
-  onFile: (file: File) => void;
+  onFiles: (files: File[]) => void;
 }
 
-export function ImportErrorView({ fileName, problem, onFile }: Props) {
+export function ImportErrorView({ fileName, problem, onFiles }: Props) {
   const { t, intl } = useI18n();
   return (
     <section class="transfer-error" aria-labelledby="import-error-title" data-problem={problem.code}>
@@ -26,7 +26,7 @@ export function ImportErrorView({ fileName, problem, onFile }: Props) {
         </div>
       </div>
       <div class="transfer-actions">
-        <FilePicker label={t('transfer.error.retry')} onFile={onFile} class="btn btn-primary btn-large" />
+        <FilePicker label={t('transfer.error.retry')} onFiles={onFiles} class="btn btn-primary btn-large" />
         <a class="btn btn-secondary btn-large" href={routeHref({ name: 'home' })}>
           {t('prepare.back')}
         </a>

@@ -1,24 +1,19 @@
-// The preview of an import: which séances, what is new or changed per kind, what is set aside, the conflicts to settle.
-import type { ImportPreview } from '../../actions/importFile';
+// The preview of an import of one file or several: what each brings, what is refused or set aside, the conflicts to settle.
+import { batchChoiceKey, type BatchPreview } from '../../actions/importFile';
 import type { SaveFailure } from '../../actions/status';
-import { KINDS, type Kind } from '../../domain/types';
-import type { Conflict } from '../../format/merge';
-import { conflictKey, DEFAULT_CHOICE, type ConflictChoice } from '../../format/settle';
+import { KINDS } from '../../domain/types';
 import { countKey, useI18n } from '../../i18n';
-import { formatDateTime } from '../../i18n/format';
-import { ConflictItem } from './ConflictItem';
-import { StatusConflictItem } from './StatusConflictItem';
-import { statusConflictKey } from '../../format/statusConflicts';
-import { CountsTable } from './CountsTable';
-import { kindsInSentence } from './messages';
+import { FilePreview, hasAnything } from './FilePreview';
+import { problemMessage } from './messages';
+import type { ConflictChoice } from '../../format/settle';
 
 interface Props {
-  value: ImportPreview;
+  value: BatchPreview;
   choices: ReadonlyMap<string, ConflictChoice>;
   onChoose: (key: string, choice: ConflictChoice) => void;
   onApply: () => void;
   onCancel: () => void;
-  /** Nothing to import that a person would see: close, keeping the file's invisible bookkeeping. */
+  /** Nothing to import that a person would see: close, keeping the files' invisible bookkeeping. */
   onClose: () => void;
   applying: boolean;
   applyError: SaveFailure | null;
@@ -26,71 +21,41 @@ interface Props {
 
 export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel, onClose, applying, applyError }: Props) {
   const { t, intl } = useI18n();
-  const { preview, envelope } = value;
-  const conflicts = KINDS.flatMap((k) => preview[k].conflicts as Conflict[]);
-  const exportedAt = Date.parse(envelope.exportedAt);
-  const steps = value.statusConflicts;
-  const anything = KINDS.some((k) => preview[k].new + preview[k].updated + preview[k].deleted > 0) || conflicts.length > 0 || steps.length > 0;
+  const many = value.files.length + value.refused.length > 1;
+  const anything = value.files.some(hasAnything);
+  const sessions = new Set(value.files.flatMap((f) => f.sessions.map((s) => s.id))).size;
+  const records = value.files.reduce((n, f) => n + KINDS.reduce((m, k) => m + f.preview[k].new + f.preview[k].updated + f.preview[k].deleted, 0), 0);
   return (
     <section class="transfer-preview" aria-labelledby="preview-title">
       <h2 id="preview-title" tabIndex={-1}>
-        {t('transfer.preview.title')}
+        {many ? t('transfer.preview.titleMany', { n: value.files.length + value.refused.length }) : t('transfer.preview.title')}
       </h2>
-      <p class="transfer-file">{t('transfer.preview.file', { name: value.fileName, date: Number.isFinite(exportedAt) ? formatDateTime(exportedAt, intl, true) : envelope.exportedAt })}</p>
-      {envelope.anonymised && <p class="hint">{t('transfer.preview.anonymised')}</p>}
-      {value.sessions.length > 0 && (
-        <ul class="transfer-sessions">
-          {value.sessions.map((s) => (
-            <li key={s.id} class={s.isNew ? 'is-new' : undefined}>
-              {t(s.isNew ? 'transfer.preview.sessionNew' : anything ? 'transfer.preview.sessionKnown' : 'transfer.preview.sessionUpToDate', { title: s.title || t('home.untitled') })}
-            </li>
-          ))}
-        </ul>
+      {many && value.files.length > 0 && <p class="transfer-batch">{t(countKey('transfer.preview.batch', value.files.length), { n: value.files.length, sessions, records })}</p>}
+      {value.refused.length > 0 && (
+        <div class="banner banner-error transfer-refused" role="alert">
+          <div>
+            <p>{t(countKey('transfer.preview.refused', value.refused.length), { n: value.refused.length })}</p>
+            <ul>
+              {value.refused.map((r, i) => (
+                <li key={`${i}-${r.fileName}`}>
+                  {t('transfer.preview.refusedFile', { name: r.fileName })} {problemMessage(t, intl, r.problem)}
+                </li>
+              ))}
+            </ul>
+            <p>{t(value.files.length > 0 ? 'transfer.preview.refusedOthers' : 'transfer.error.unchanged')}</p>
+          </div>
+        </div>
       )}
-      {anything ? <CountsTable preview={preview} caption={t('transfer.preview.table')} /> : <p class="banner banner-info transfer-nothing">{t('transfer.preview.nothing')}</p>}
-      {value.setAside.map((w) => {
-        const n = Object.values(w.counts).reduce((a, b) => a + (b ?? 0), 0);
-        const details = (Object.entries(w.counts) as [Kind, number][]).map(([k, count]) => `${kindsInSentence(t, k)}\u00a0: ${count}`).join(', ');
-        return (
-          <p key={w.sessionId} class="warning-text">
-            {t(countKey('transfer.preview.setAside', n), { n, details })}
-          </p>
-        );
-      })}
-      {conflicts.length > 0 && (
-        <section class="transfer-conflicts" aria-labelledby="conflicts-title">
-          <h2 id="conflicts-title">{t('transfer.preview.conflicts.title', { n: conflicts.length })}</h2>
-          <p class="hint">{t('transfer.preview.conflicts.hint')}</p>
-          <ol class="conflict-list">
-            {conflicts.map((c) => {
-              const key = conflictKey(c);
-              return <ConflictItem key={key} conflict={c} choice={choices.get(key) ?? DEFAULT_CHOICE} onChoose={(choice) => onChoose(key, choice)} />;
-            })}
-          </ol>
-        </section>
-      )}
-      {steps.length > 0 && (
-        <section class="transfer-conflicts" aria-labelledby="status-conflicts-title">
-          <h2 id="status-conflicts-title">{t('transfer.status.title', { n: steps.length })}</h2>
-          <p class="hint">{t('transfer.status.hint')}</p>
-          <ol class="conflict-list">
-            {steps.map((c) => {
-              const key = statusConflictKey(c);
-              const chosen = choices.get(key);
-              const action = envelope.data.actions.find((a) => a.id === c.actionId);
-              return (
-                <StatusConflictItem
-                  key={key}
-                  conflict={c}
-                  action={action}
-                  choice={chosen === 'local' || chosen === 'incoming' ? chosen : c.winner}
-                  onChoose={(choice) => onChoose(key, choice)}
-                />
-              );
-            })}
-          </ol>
-        </section>
-      )}
+      {value.files.map((file, i) => (
+        <FilePreview
+          key={`${i}-${file.fileName}`}
+          value={file}
+          headingLevel={many ? 3 : 2}
+          choices={choices}
+          choiceKey={(key) => batchChoiceKey(i, key)}
+          onChoose={onChoose}
+        />
+      ))}
       {applyError && (
         <div class="banner banner-error transfer-apply-error" role="alert">
           <p>
@@ -101,7 +66,7 @@ export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel,
       {anything ? (
         <div class="transfer-actions">
           <button type="button" class="btn btn-primary btn-large" onClick={onApply} disabled={applying} aria-busy={applying || undefined}>
-            {applying ? t('transfer.preview.applying') : applyError ? t('transfer.error.applyRetry') : t('transfer.preview.apply')}
+            {applying ? t('transfer.preview.applying') : applyError ? t('transfer.error.applyRetry') : many ? t('transfer.preview.applyMany', { n: value.files.length }) : t('transfer.preview.apply')}
           </button>
           <button type="button" class="btn btn-secondary btn-large" onClick={onCancel} disabled={applying}>
             {t('common.cancel')}

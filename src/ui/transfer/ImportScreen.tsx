@@ -1,6 +1,6 @@
-// Importer un fichier: pick or drop a file, read it (nothing written), preview, settle conflicts, apply in one go.
+// Importer un fichier: pick or drop one file or several, read them (nothing written), preview, settle conflicts, apply in one go.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { applyImport, prepareImport, type ImportPreview, type ImportProblem, type ImportSummary } from '../../actions/importFile';
+import { applyImports, prepareImports, type BatchPreview, type ImportProblem, type ImportSummary } from '../../actions/importFile';
 import { failureOf, type SaveFailure } from '../../actions/status';
 import type { ConflictChoice } from '../../format/settle';
 import { useI18n } from '../../i18n';
@@ -9,14 +9,14 @@ import { FilePicker } from './FilePicker';
 import { ImportDoneView } from './ImportDoneView';
 import { ImportErrorView } from './ImportErrorView';
 import { ImportPreviewView } from './ImportPreviewView';
-import { onFileOffered, takeFile } from './incoming';
+import { onFileOffered, takeFiles } from './incoming';
 import './transfer.css';
 
 type Step =
   | { step: 'idle' }
-  | { step: 'reading'; name: string }
+  | { step: 'reading'; names: string[] }
   | { step: 'error'; name: string; problem: ImportProblem }
-  | { step: 'preview'; value: ImportPreview; choices: Map<string, ConflictChoice>; applying: boolean; applyError: SaveFailure | null }
+  | { step: 'preview'; value: BatchPreview; choices: Map<string, ConflictChoice>; applying: boolean; applyError: SaveFailure | null }
   | { step: 'done'; summary: ImportSummary };
 
 /** Let the "Lecture…" line paint before a large file keeps the main thread busy (no frame comes in a hidden tab: do not wait for one). */
@@ -31,19 +31,22 @@ export function ImportScreen() {
   const [state, setState] = useState<Step>({ step: 'idle' });
   const run = useRef(0);
 
-  const start = async (file: File) => {
+  const start = async (files: File[]) => {
     const mine = ++run.current;
-    setState({ step: 'reading', name: file.name });
+    setState({ step: 'reading', names: files.map((f) => f.name) });
     await nextPaint();
-    const result = await prepareImport(file).catch((): { ok: false; problem: ImportProblem } => ({ ok: false, problem: { code: 'unreadable' } }));
-    if (mine !== run.current) return; // another file came meanwhile
-    setState(result.ok ? { step: 'preview', value: result.value, choices: new Map(), applying: false, applyError: null } : { step: 'error', name: file.name, problem: result.problem });
+    const batch = await prepareImports(files).catch((): BatchPreview => ({ files: [], refused: files.map((f) => ({ fileName: f.name, problem: { code: 'unreadable' } })) }));
+    if (mine !== run.current) return; // other files came meanwhile
+    const [only] = batch.refused;
+    // One file refused alone says why in full; in a batch, each refusal is one line of the preview.
+    if (batch.files.length === 0 && batch.refused.length === 1 && only) setState({ step: 'error', name: only.fileName, problem: only.problem });
+    else setState({ step: 'preview', value: batch, choices: new Map(), applying: false, applyError: null });
   };
 
   useEffect(() => {
     const pick = () => {
-      const file = takeFile();
-      if (file) void start(file);
+      const files = takeFiles();
+      if (files.length > 0) void start(files);
     };
     pick();
     return onFileOffered(pick);
@@ -61,7 +64,7 @@ export function ImportScreen() {
     const mine = run.current;
     setState({ ...state, applying: true, applyError: null });
     try {
-      const summary = await applyImport(state.value, state.choices, t('transfer.keepBoth.marker'));
+      const summary = await applyImports(state.value, state.choices, t('transfer.keepBoth.marker'));
       if (mine !== run.current) return;
       setState({ step: 'done', summary });
     } catch (error) {
@@ -75,7 +78,7 @@ export function ImportScreen() {
     if (state.step !== 'preview' || state.applying) return;
     run.current++;
     setState({ ...state, applying: true });
-    await applyImport(state.value, state.choices, t('transfer.keepBoth.marker')).catch(() => undefined);
+    await applyImports(state.value, state.choices, t('transfer.keepBoth.marker')).catch(() => undefined);
     setState({ step: 'idle' });
     navigate({ name: 'home' });
   };
@@ -91,16 +94,20 @@ export function ImportScreen() {
       {state.step === 'idle' && (
         <div class="transfer-intro">
           <p>{t('transfer.import.intro')}</p>
-          <FilePicker label={t('transfer.import.choose')} onFile={(f) => void start(f)} class="btn btn-primary btn-large" describedBy="drop-hint" />
+          <FilePicker label={t('transfer.import.choose')} onFiles={(f) => void start(f)} class="btn btn-primary btn-large" describedBy="drop-hint" />
           <p class="hint" id="drop-hint">
             {t('transfer.import.dropHint')}
           </p>
         </div>
       )}
       <div role="status" aria-live="polite" class="transfer-status">
-        {state.step === 'reading' && <p aria-busy="true">{t('transfer.import.reading', { name: state.name })}</p>}
+        {state.step === 'reading' && (
+          <p aria-busy="true">
+            {state.names.length === 1 ? t('transfer.import.reading', { name: state.names[0] ?? '' }) : t('transfer.import.readingMany', { n: state.names.length })}
+          </p>
+        )}
       </div>
-      {state.step === 'error' && <ImportErrorView fileName={state.name} problem={state.problem} onFile={(f) => void start(f)} />}
+      {state.step === 'error' && <ImportErrorView fileName={state.name} problem={state.problem} onFiles={(f) => void start(f)} />}
       {state.step === 'preview' && (
         <ImportPreviewView
           value={state.value}
@@ -117,7 +124,7 @@ export function ImportScreen() {
           applyError={state.applyError}
         />
       )}
-      {state.step === 'done' && <ImportDoneView summary={state.summary} onFile={(f) => void start(f)} />}
+      {state.step === 'done' && <ImportDoneView summary={state.summary} onFiles={(f) => void start(f)} />}
     </main>
   );
 }

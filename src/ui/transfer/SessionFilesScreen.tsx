@@ -7,7 +7,7 @@ import { navigate, routeHref } from '../common/routes';
 import { ReportLink } from '../report/ReportLink';
 import { ExportButton } from './ExportButton';
 import { FilePicker } from './FilePicker';
-import { offerFile } from './incoming';
+import { offerFiles } from './incoming';
 import './transfer.css';
 
 export function SessionFilesScreen({ id, role }: { id: SessionId; role: DeviceRole }) {
@@ -26,8 +26,8 @@ export function SessionFilesScreen({ id, role }: { id: SessionId; role: DeviceRo
     );
   }
   const title = session.value.title || t('home.untitled');
-  const importFile = (file: File) => {
-    offerFile(file);
+  const importFiles = (files: File[]) => {
+    offerFiles(files);
     navigate({ name: 'import' });
   };
   return (
@@ -50,7 +50,7 @@ export function SessionFilesScreen({ id, role }: { id: SessionId; role: DeviceRo
         <section class="settings-block" aria-labelledby="import-title">
           <h2 id="import-title">{t('transfer.import.title')}</h2>
           <p id="import-body">{t('transfer.import.body')}</p>
-          <FilePicker label={t('transfer.import.open')} onFile={importFile} class="btn btn-primary btn-large" describedBy="import-body" />
+          <FilePicker label={t('transfer.import.open')} onFiles={importFiles} class="btn btn-primary btn-large" describedBy="import-body" />
           <p class="hint">{t('transfer.import.dropHint')}</p>
         </section>
         <section class="settings-block" aria-labelledby="report-title">

@@ -1,17 +1,17 @@
-// A file handed to Cercle (dropped on the window, opened from the system, picked on a screen), waiting for the import screen.
-let pending: File | null = null;
+// Files handed to Cercle (dropped on the window, opened from the system, picked on a screen), waiting for the import screen.
+let pending: File[] = [];
 const listeners = new Set<() => void>();
 
-export function offerFile(file: File): void {
-  pending = file;
+export function offerFiles(files: readonly File[]): void {
+  pending = [...files];
   for (const l of listeners) l();
 }
 
-/** The waiting file, once: whoever takes it runs the import. */
-export function takeFile(): File | null {
-  const file = pending;
-  pending = null;
-  return file;
+/** The waiting files, once: whoever takes them runs the import. */
+export function takeFiles(): File[] {
+  const files = pending;
+  pending = [];
+  return files;
 }
 
 export function onFileOffered(listener: () => void): () => void {
