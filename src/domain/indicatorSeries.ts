@@ -64,7 +64,7 @@ export interface ChartGeometry {
   points: ChartPoint[];
   /** The line through the points, an SVG path (`M x y L x y …`). */
   path: string;
-  /** The target, a horizontal dashed line up to its day (or across the plot when it has none). */
+  /** The target, a horizontal dashed line across the plot. */
   target: { y: number; x1: number; x2: number } | null;
   baseline: ChartPoint | null;
 }
@@ -79,8 +79,9 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /**
  * The series scaled into the box: x by real time (a month apart is twice two weeks apart), from the first
- * point to the last point or the target's day; y from the lowest to the highest of the values and the
- * target, higher values up. A single day sits in the middle across, equal values in the middle up and down.
+ * point to the last; y from the lowest to the highest of the values and the target, higher values up. The
+ * target is a level across the whole plot: its day, often months ahead, would squeeze the measures into a
+ * corner (the text says it). A single day sits in the middle across, equal values in the middle up and down.
  * Null when there is nothing to draw.
  */
 export function chartGeometry(series: IndicatorSeries, box: ChartBox = CHART_BOX): ChartGeometry | null {
@@ -88,15 +89,14 @@ export function chartGeometry(series: IndicatorSeries, box: ChartBox = CHART_BOX
   const plotW = box.width - 2 * box.pad;
   const plotH = box.height - 2 * box.pad;
   const days = series.points.map((p) => dayNumber(p.on));
-  const targetDay = series.target && parseDay(series.target.on) ? dayNumber(series.target.on) : null;
   const first = Math.min(...days);
-  const end = Math.max(...days, targetDay ?? -Infinity);
+  const end = Math.max(...days);
   const x = (day: number) => round(end === first ? box.pad + plotW / 2 : box.pad + ((day - first) / (end - first)) * plotW);
   const values = [...series.points.map((p) => p.value), ...(series.target ? [series.target.value] : [])];
   const [low, high] = [Math.min(...values), Math.max(...values)];
   const y = (value: number) => round(high === low ? box.pad + plotH / 2 : box.pad + ((high - value) / (high - low)) * plotH);
   const points = series.points.map((p, i) => ({ ...p, x: x(days[i]!), y: y(p.value) }));
   const path = points.map((p, i) => `${i === 0 ? 'M' : 'L'} ${p.x} ${p.y}`).join(' ');
-  const target = series.target ? { y: y(series.target.value), x1: box.pad, x2: targetDay !== null && targetDay >= first ? x(targetDay) : box.width - box.pad } : null;
+  const target = series.target ? { y: y(series.target.value), x1: box.pad, x2: box.width - box.pad } : null;
   return { box, points, path, target, baseline: points.find((p) => p.kind === 'baseline') ?? null };
 }

@@ -114,6 +114,7 @@ export const enFiche: Record<FicheKey, string> = {
   'fiche.measures.field.valueIn': 'Measured value ({unit})',
   'fiche.measures.field.on': 'Date of the measure',
   'fiche.measures.add': 'Add the measure',
+  'fiche.measures.added': 'Measure of {date} added.',
   'fiche.measures.for': 'New measure of “{name}”',
   'fiche.measures.delete.label': 'Delete the measure of {date}',
   'fiche.measures.delete.name': 'the measure of {date}',
@@ -125,6 +126,7 @@ export const enFiche: Record<FicheKey, string> = {
   'fiche.followUps.field.on': 'Date of the progress note',
   'fiche.followUps.field.text': 'What was done, decided or observed',
   'fiche.followUps.add': 'Add the progress note',
+  'fiche.followUps.added': 'Progress note of {date} added.',
   'fiche.followUps.delete.label': 'Delete the progress note of {date}',
   'fiche.followUps.delete.name': 'the progress note of {date}',
 };

@@ -112,6 +112,7 @@ export const frFiche = {
   'fiche.measures.field.valueIn': 'Valeur mesurée ({unit})',
   'fiche.measures.field.on': 'Date de la mesure',
   'fiche.measures.add': 'Ajouter la mesure',
+  'fiche.measures.added': 'Mesure du {date} ajoutée.',
   'fiche.measures.for': 'Nouvelle mesure de «\u00a0{name}\u00a0»',
   'fiche.measures.delete.label': 'Supprimer la mesure du {date}',
   'fiche.measures.delete.name': 'la mesure du {date}',
@@ -123,6 +124,7 @@ export const frFiche = {
   'fiche.followUps.field.on': 'Date du point d’étape',
   'fiche.followUps.field.text': 'Ce qui a été fait, décidé ou constaté',
   'fiche.followUps.add': 'Ajouter le point d’étape',
+  'fiche.followUps.added': 'Point d’étape du {date} ajouté.',
   'fiche.followUps.delete.label': 'Supprimer le point d’étape du {date}',
   'fiche.followUps.delete.name': 'le point d’étape du {date}',
 } as const;

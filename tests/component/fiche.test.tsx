@@ -182,6 +182,29 @@ describe('the fiche de suivi: indicateurs', () => {
   });
 });
 
+describe('the fiche de suivi: points d’étape', () => {
+  it('adds a dated note, newest first; an empty one is refused at its field', async () => {
+    const fiche = await seedFiche();
+    await openFiche(fiche);
+    const notes = panel('Points d’étape');
+    const text = notes.getByLabelText('Ce qui a été fait, décidé ou constaté');
+    fireEvent.click(notes.getByRole('button', { name: 'Ajouter le point d’étape' }));
+    await waitFor(() => expect(messageOf(text)).toContain('Ce champ est obligatoire.'));
+    fireEvent.input(notes.getByLabelText('Date du point d’étape'), { target: { value: '2026-11-20' } });
+    fireEvent.input(text, { target: { value: 'Réunion avec les agents du samedi.' } });
+    fireEvent.click(notes.getByRole('button', { name: 'Ajouter le point d’étape' }));
+    await notes.findByText('Réunion avec les agents du samedi.');
+    fireEvent.input(text, { target: { value: 'Affiches posées.' } });
+    fireEvent.click(notes.getByRole('button', { name: 'Ajouter le point d’étape' }));
+    await notes.findByText('Affiches posées.');
+    expect(within(notes.getByRole('list')).getAllByRole('listitem').map((li) => li.querySelector('.fiche-followup-text')?.textContent)).toEqual(['Affiches posées.', 'Réunion avec les agents du samedi.']);
+    expect((await db().followUps.toArray()).map((f) => [f.on, f.text]).sort()).toEqual([
+      ['2026-11-20', 'Réunion avec les agents du samedi.'],
+      [TODAY, 'Affiches posées.'],
+    ]);
+  });
+});
+
 describe('a fiche whose séance is anonymised', () => {
   it('shows the plan read-only with why, and refuses a status change through the use case too', async () => {
     const fiche = await seedFiche({ anonymised: true });

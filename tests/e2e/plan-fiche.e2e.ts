@@ -109,6 +109,7 @@ describe('fiche de suivi', () => {
 
     await page.getByLabel('Ce qui a été fait, décidé ou constaté').fill('Affiches posées, agents du samedi volontaires trouvés.');
     await page.getByRole('button', { name: 'Ajouter le point d’étape' }).click();
+    await visible(page.getByRole('region', { name: 'Points d’étape' }).getByRole('listitem'));
     await status.getByRole('button', { name: 'Passer à «\u00a0Terminée\u00a0»' }).click();
     await visible(status.getByText('Terminée', { exact: true }).first());
     await waitSaved(page);

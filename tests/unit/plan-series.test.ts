@@ -57,16 +57,17 @@ describe('the series of an indicator', () => {
 
 describe('the line drawn for an indicator (240 × 72, 8 of room)', () => {
   // The plot runs from x 8 to 232 and from y 8 (highest value) to 64 (lowest).
-  it('spaces days by real time and puts higher values up, the target dashed up to its day', () => {
-    const ind = indicator({ baselineOn: '2027-01-01', targetValue: 10, targetOn: '2027-01-31' });
-    const g = chartGeometry(indicatorSeries(ind, [measure(ind, 20, '2027-01-11'), measure(ind, 15, '2027-01-21')]))!;
-    // 30 days across 224 units: 10 days = 74.67.
+  it('spaces days by real time and puts higher values up, the target dashed across the plot', () => {
+    const ind = indicator({ baselineOn: '2027-01-01', targetValue: 10, targetOn: '2027-12-31' });
+    const g = chartGeometry(indicatorSeries(ind, [measure(ind, 20, '2027-01-11'), measure(ind, 15, '2027-01-31')]))!;
+    // 30 days across 224 units: 10 days = 74.67; values 25…10 over 56 units.
     expect(g.points.map((p) => [p.x, p.y])).toEqual([
       [8, 8],
       [82.67, 26.67],
-      [157.33, 45.33],
+      [232, 45.33],
     ]);
-    expect(g.path).toBe('M 8 8 L 82.67 26.67 L 157.33 45.33');
+    expect(g.path).toBe('M 8 8 L 82.67 26.67 L 232 45.33');
+    // The target's day months ahead does not squeeze the measures: the target is a level across.
     expect(g.target).toEqual({ y: 64, x1: 8, x2: 232 });
     expect(g.baseline).toMatchObject({ x: 8, y: 8, value: 25 });
   });
@@ -85,13 +86,6 @@ describe('the line drawn for an indicator (240 × 72, 8 of room)', () => {
     expect(b! - a!).toBe(c! - b!);
   });
 
-  it('a target with no day runs across the whole plot; one before the first point too', () => {
-    const noDay = indicator({ targetOn: '' });
-    expect(chartGeometry(indicatorSeries(noDay, [measure(noDay, 20, '2027-02-01')]))!.target).toMatchObject({ x1: 8, x2: 232 });
-    const early = indicator({ baselineOn: '2027-05-01', targetOn: '2027-05-01' });
-    expect(chartGeometry(indicatorSeries(early, [measure(early, 20, '2027-06-01')]))!.target).toMatchObject({ x1: 8, x2: 8 });
-  });
-
   it('a single point sits in the middle, across and up and down', () => {
     const ind = indicator({ targetValue: null });
     const g = chartGeometry(indicatorSeries(ind, []))!;
@@ -100,10 +94,10 @@ describe('the line drawn for an indicator (240 × 72, 8 of room)', () => {
     expect(g.target).toBeNull();
   });
 
-  it('a single point with a later target day starts at the left, the target below it', () => {
+  it('a single point with a target sits in the middle across, the target below it', () => {
     const ind = indicator();
     const g = chartGeometry(indicatorSeries(ind, []))!;
-    expect(g.points.map((p) => [p.x, p.y])).toEqual([[8, 8]]);
+    expect(g.points.map((p) => [p.x, p.y])).toEqual([[120, 8]]);
     expect(g.target).toEqual({ y: 64, x1: 8, x2: 232 });
   });
 

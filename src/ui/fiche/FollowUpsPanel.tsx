@@ -5,8 +5,9 @@ import type { ActionId, FollowUp } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { DeleteButton } from './DeleteButton';
 import { Field } from './Field';
+import { FormNotes } from './FormNotes';
 import { useFicheForm } from './useFicheForm';
-import { dayText, problemText, refusalText } from './words';
+import { dayText, problemText } from './words';
 
 interface Props {
   actionId: ActionId;
@@ -27,7 +28,7 @@ export function FollowUpsPanel({ actionId, followUps, today, readOnly }: Props) 
     const day = checkPastDay(on, today);
     if (day) local.on = day;
     if (text.trim() === '') local.text = 'empty';
-    await form.submit(local, () => addFollowUp(actionId, on, text), { on: today, text: '' });
+    await form.submit(local, () => addFollowUp(actionId, on, text), t('fiche.followUps.added', { date: dayText(on, intl) }), { on: today, text: '' });
   };
   const list = [...followUps].sort(newestFirst);
   return (
@@ -37,14 +38,10 @@ export function FollowUpsPanel({ actionId, followUps, today, readOnly }: Props) 
         <form class="fiche-form fiche-followups-form" aria-label={t('fiche.followUps.new')} onSubmit={(e) => void submit(e)} noValidate>
           <Field id={form.id('on')} label={t('fiche.followUps.field.on')} type="date" max={today} value={form.values.on} onInput={form.set('on')} error={problemText(t, form.problems.on)} />
           <Field id={form.id('text')} label={t('fiche.followUps.field.text')} rows={3} value={form.values.text} onInput={form.set('text')} error={problemText(t, form.problems.text)} />
-          {form.refused && (
-            <p class="error-text" role="alert">
-              {refusalText(t, form.refused)}
-            </p>
-          )}
           <button type="submit" class="btn btn-primary">
             {t('fiche.followUps.add')}
           </button>
+          <FormNotes refused={form.refused} done={form.done} />
         </form>
       )}
       {list.length === 0 ? (

@@ -4,10 +4,10 @@ import { readIndicator, type IndicatorInput } from '../../domain/planInput';
 import type { ActionId, Indicator } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { formatDecimal } from '../../i18n/format';
-import { showToast } from '../common/toasts';
 import { Field } from './Field';
+import { FormNotes } from './FormNotes';
 import { useFicheForm } from './useFicheForm';
-import { problemText, refusalText } from './words';
+import { problemText } from './words';
 
 interface Props {
   actionId: ActionId;
@@ -31,10 +31,8 @@ export function IndicatorForm({ actionId, editing, onDone }: Props) {
     e.preventDefault();
     const input = { ...form.values };
     const read = readIndicator(input);
-    const stored = await form.submit(read.ok ? {} : read.problems, () => (editing ? editIndicator(editing.id, input) : addIndicator(actionId, input)));
-    if (!stored) return;
-    if (!editing) showToast(t('fiche.indicators.added', { name: input.name.trim() }));
-    onDone?.();
+    const run = () => (editing ? editIndicator(editing.id, input) : addIndicator(actionId, input));
+    if (await form.submit(read.ok ? {} : read.problems, run, t('fiche.indicators.added', { name: input.name.trim() }))) onDone?.();
   };
   return (
     <form class="fiche-form" aria-label={editing ? t('fiche.edit.label', { name: editing.name }) : t('fiche.indicators.new')} onSubmit={(e) => void submit(e)} noValidate>
@@ -53,11 +51,6 @@ export function IndicatorForm({ actionId, editing, onDone }: Props) {
         ))}
       </div>
       <p class="hint">{t('fiche.indicators.numberHint')}</p>
-      {form.refused && (
-        <p class="error-text" role="alert">
-          {refusalText(t, form.refused)}
-        </p>
-      )}
       <div class="row-actions">
         <button type="submit" class="btn btn-primary">
           {editing ? t('fiche.save') : t('fiche.indicators.add')}
@@ -68,6 +61,7 @@ export function IndicatorForm({ actionId, editing, onDone }: Props) {
           </button>
         )}
       </div>
+      <FormNotes refused={form.refused} done={form.done} />
     </form>
   );
 }

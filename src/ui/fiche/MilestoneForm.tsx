@@ -4,10 +4,10 @@ import { checkMilestone, type MilestoneInput } from '../../domain/planInput';
 import { parseDay } from '../../domain/session';
 import type { ActionId, Milestone } from '../../domain/types';
 import { useI18n } from '../../i18n';
-import { showToast } from '../common/toasts';
 import { Field } from './Field';
+import { FormNotes } from './FormNotes';
 import { useFicheForm } from './useFicheForm';
-import { dayText, problemText, refusalText } from './words';
+import { dayText, problemText } from './words';
 
 interface Props {
   actionId: ActionId;
@@ -25,10 +25,8 @@ export function MilestoneForm({ actionId, plannedEnd, editing, onDone }: Props) 
   const submit = async (e: Event) => {
     e.preventDefault();
     const input = { ...form.values };
-    const stored = await form.submit(checkMilestone(input, plannedEnd), () => (editing ? editMilestone(editing.id, input) : addMilestone(actionId, input)));
-    if (!stored) return;
-    if (!editing) showToast(t('fiche.milestones.added', { title: input.title.trim() }));
-    onDone?.();
+    const run = () => (editing ? editMilestone(editing.id, input) : addMilestone(actionId, input));
+    if (await form.submit(checkMilestone(input, plannedEnd), run, t('fiche.milestones.added', { title: input.title.trim() }))) onDone?.();
   };
   const message = (f: keyof MilestoneInput) => problemText(t, form.problems[f], { date: dayText(plannedEnd, intl) });
   return (
@@ -37,11 +35,6 @@ export function MilestoneForm({ actionId, plannedEnd, editing, onDone }: Props) 
         <Field id={form.id('title')} label={t('fiche.milestones.field.title')} value={form.values.title} onInput={form.set('title')} error={message('title')} />
         <Field id={form.id('due')} label={t('fiche.milestones.field.due')} type="date" max={end || undefined} hint={end ? t('fiche.milestones.endHint', { date: dayText(end, intl) }) : undefined} value={form.values.due} onInput={form.set('due')} error={message('due')} />
       </div>
-      {form.refused && (
-        <p class="error-text" role="alert">
-          {refusalText(t, form.refused)}
-        </p>
-      )}
       <div class="row-actions">
         <button type="submit" class="btn btn-primary">
           {editing ? t('fiche.save') : t('fiche.milestones.add')}
@@ -52,6 +45,7 @@ export function MilestoneForm({ actionId, plannedEnd, editing, onDone }: Props) 
           </button>
         )}
       </div>
+      <FormNotes refused={form.refused} done={form.done} />
     </form>
   );
 }

@@ -5,7 +5,8 @@ import type { ActionSheet, Milestone, MilestoneId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { DeleteButton } from './DeleteButton';
 import { MilestoneForm } from './MilestoneForm';
-import { dayText, refusalText } from './words';
+import { FormNotes } from './FormNotes';
+import { dayText } from './words';
 
 interface Props {
   action: ActionSheet;
@@ -66,11 +67,7 @@ export function MilestonesPanel({ action, milestones, missed, today, readOnly }:
           )}
         </ul>
       )}
-      {refused && (
-        <p class="error-text" role="alert">
-          {refusalText(t, refused)}
-        </p>
-      )}
+      <FormNotes refused={refused} done="" />
       {!readOnly && <MilestoneForm actionId={action.id} plannedEnd={action.plannedEnd} />}
     </section>
   );

@@ -6,7 +6,7 @@ import type { ActionId, ActionStatus, StatusChange } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { Field } from './Field';
-import { refusalText } from './words';
+import { FormNotes } from './FormNotes';
 
 interface Props {
   actionId: ActionId;
@@ -17,6 +17,8 @@ interface Props {
 
 /** Which field a status problem is said at. */
 const FIELD_OF: Record<StatusProblem, 'on' | 'reason'> = { same: 'on', reasonMissing: 'reason', dayInvalid: 'on', dayFuture: 'on', dayBeforeLast: 'on' };
+/** The usual next step stands out; the others (back, abandon) are there, quieter. */
+const NEXT: Partial<Record<ActionStatus, ActionStatus>> = { prevue: 'en_cours', en_cours: 'terminee' };
 
 export function StatusPanel({ actionId, changes, today, readOnly }: Props) {
   const { t, intl } = useI18n();
@@ -64,19 +66,12 @@ export function StatusPanel({ actionId, changes, today, readOnly }: Props) {
           </div>
           <div class="row-actions">
             {ACTION_STATUSES.filter((s) => s !== current).map((s) => (
-              <button key={s} type="button" class={goesBack(current, s) ? 'btn btn-secondary' : 'btn btn-primary'} onClick={() => void move(s)}>
+              <button key={s} type="button" class={NEXT[current] === s ? 'btn btn-primary' : 'btn btn-secondary'} onClick={() => void move(s)}>
                 {t(goesBack(current, s) ? 'fiche.status.backTo' : 'fiche.status.to', { status: name(s) })}
               </button>
             ))}
           </div>
-          {refused && (
-            <p class="error-text" role="alert">
-              {refusalText(t, refused)}
-            </p>
-          )}
-          <p class="success-text" role="status">
-            {done}
-          </p>
+          <FormNotes refused={refused} done={done} />
         </fieldset>
       )}
       <h3>{t('fiche.history.title')}</h3>

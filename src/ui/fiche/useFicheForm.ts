@@ -7,6 +7,8 @@ export function useFicheForm<F extends string>(idPrefix: string, initial: Record
   const [values, setValues] = useState(initial);
   const [problems, setProblems] = useState<Problems<F>>({});
   const [refused, setRefused] = useState<Refusal | null>(null);
+  /** What was just stored, said in words (a polite status under the form, never over anything). */
+  const [done, setDone] = useState('');
   const id = (field: F) => `${idPrefix}-${field}`;
   /** The first field in trouble takes the focus: its message is read at once, and typing can fix it. */
   const show = (found: Problems<F>) => {
@@ -24,8 +26,9 @@ export function useFicheForm<F extends string>(idPrefix: string, initial: Record
     });
   };
   /** Check here first (nothing reaches the database), then let the use case check again; true when stored. */
-  const submit = async (local: Problems<F>, run: () => Promise<Outcome<Problems<F>>>, after?: Record<F, string>): Promise<boolean> => {
+  const submit = async (local: Problems<F>, run: () => Promise<Outcome<Problems<F>>>, saidDone: string, after?: Record<F, string>): Promise<boolean> => {
     setRefused(null);
+    setDone('');
     if (hasProblems(local)) {
       show(local);
       return false;
@@ -34,11 +37,12 @@ export function useFicheForm<F extends string>(idPrefix: string, initial: Record
     if (result.ok) {
       setValues(after ?? initial);
       setProblems({});
+      setDone(saidDone);
       return true;
     }
     if ('refused' in result) setRefused(result.refused);
     else show(result.problems);
     return false;
   };
-  return { values, setValues, problems, refused, setRefused, id, set, submit };
+  return { values, setValues, problems, refused, done, id, set, submit };
 }
