@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvelope, serialise } from '../../src/format/envelope';
 import { reportSeance } from '../reportFixture';
 import { goHome, openHome, sessionCard, until, visible, waitSaved } from './app';
-import { checkA11y, launch, newProfile, shoot } from './browser';
+import { RESULTS_DIR, checkA11y, launch, newProfile, shoot } from './browser';
 import { chooseFile, storedLive } from './transfer';
 
 const TITLE = 'Accueil de la mairie';
@@ -60,6 +60,8 @@ describe('fiche de suivi', () => {
       ['1', ['accueil', 'reponse'], '2027-06-30'],
       ['2', [], ''],
     ]);
+    // The fiche in the report, its way to the follow-up beside « Supprimer la fiche ».
+    await fiche.screenshot({ path: join(RESULTS_DIR, 'fiche-rapport-suivre-1024x768.png') });
     await fiche.getByRole('link', { name: `Suivre l’action — ${FICHE}` }).click();
     await visible(page.getByRole('heading', { level: 1, name: FICHE }));
     await visible(page.getByText('Courtoisie, bienveillance et droit à l’erreur · Délais de réponse et suivi du dossier'));
