@@ -1,6 +1,7 @@
 // Use cases on the plan d'actions: fiches drafted from the validated pistes, blank fiches, field edits, deletion with undo.
 import { toggleEngagement } from '../domain/engagements';
 import { capText } from '../domain/limits';
+import { checkFicheDates, hasProblems } from '../domain/planInput';
 import type { ActionId, ActionSheet, Engagement, SessionId } from '../domain/types';
 import { newId } from '../platform/ids';
 import { actionFieldMax, blankActionSheet, draftsFromTracks, nextActionNumber, type ActionField } from '../report/actionDraft';
@@ -48,7 +49,12 @@ function reviseSheet(id: ActionId, what: string, patch: (a: ActionSheet) => Part
 /** Autosaved per field as it is typed; names, numbers and dates are capped short, prose long. */
 export function updateActionSheet(id: ActionId, field: ActionField, value: string): Promise<void> {
   const capped = capText(value, actionFieldMax(field)).value;
-  return reviseSheet(id, field, (a) => (a.deleted || a[field] === capped ? null : { [field]: capped }));
+  return reviseSheet(id, field, (a) => {
+    if (a.deleted || a[field] === capped) return null;
+    // A fin prévue before the démarrage is never stored, whichever of the two was typed last.
+    if ((field === 'start' || field === 'plannedEnd') && hasProblems(checkFicheDates({ ...a, [field]: capped }))) return null;
+    return { [field]: capped };
+  });
 }
 
 /** One engagement ticked or unticked, applied to the stored list so two quick taps both count. */

@@ -26,6 +26,7 @@ const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesS
 const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen), ['transfer']);
 const ReportScreen = lazyScreen(() => import('../ui/report/ReportScreen').then((m) => m.ReportScreen), ['report']);
 const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScreen').then((m) => m.ReportPrintScreen), ['report']);
+const FicheScreen = lazyScreen(() => import('../ui/fiche/FicheScreen').then((m) => m.FicheScreen), ['report', 'fiche']);
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);
@@ -79,5 +80,7 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
       const view = { audience: route.audience, anonymised: route.anonymised };
       return route.print ? <ReportPrintScreen key={route.id} id={route.id} view={view} /> : <ReportScreen key={route.id} id={route.id} view={view} />;
     }
+    case 'action':
+      return <FicheScreen key={route.actionId} id={route.id} actionId={route.actionId} />;
   }
 }

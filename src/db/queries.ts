@@ -9,7 +9,7 @@ import { tableOf } from './schema';
 /** The screens' reads: over the whole database, each query in its own (live) transaction. */
 const ambient = readerOver((kind) => tableOf(getDb(), kind));
 
-export const { recordsOf, sessionById, participantsOf, phasesOf, latestTurns, latestVerbatims, latestVerbatim, openTurnOf } = ambient;
+export const { get, recordsOf, sessionById, participantsOf, phasesOf, latestTurns, latestVerbatims, latestVerbatim, openTurnOf } = ambient;
 
 export async function liveSessions(): Promise<Session[]> {
   return (await getDb().sessions.toArray()).filter((s) => !s.deleted);

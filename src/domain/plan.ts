@@ -98,3 +98,20 @@ export function lateness(action: Pick<ActionSheet, 'id' | 'plannedEnd'>, status:
   const missed = openMilestones(milestones, action.id).filter((m) => parseDay(m.due) !== null && m.due < today);
   return endPassed || missed.length > 0 ? { late: true, endPassed, missed } : ON_TIME;
 }
+
+/** How far along each status is: terminée and abandonnée both end the action. */
+const STAGE: Record<ActionStatus, number> = { prevue: 0, en_cours: 1, terminee: 2, abandonnee: 2 };
+
+/** A move back: a terminée or abandonnée action reopened, an en cours one planned again. */
+export const goesBack = (from: ActionStatus, to: ActionStatus): boolean => STAGE[to] < STAGE[from];
+
+/**
+ * Each step of a history with the status it left and whether it went back (a terminée action reopened,
+ * an abandoned one taken up again): the history shows those plainly, they are part of the action's story.
+ */
+export function historySteps(history: readonly StatusChange[]): { change: StatusChange; from: ActionStatus; back: boolean }[] {
+  return history.map((change, i) => {
+    const from = history[i - 1]?.status ?? INITIAL_STATUS;
+    return { change, from, back: goesBack(from, change.status) };
+  });
+}

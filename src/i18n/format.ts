@@ -78,6 +78,11 @@ export function formatCount(n: number, intl: string): string {
   return cached(`count:${intl}`, () => new Intl.NumberFormat(intl, { maximumFractionDigits: 0 })).format(n);
 }
 
+/** « 12,5 », « 1 200 », « −3 »: a measured value, two decimals at most, as French writes it. */
+export function formatDecimal(n: number, intl: string): string {
+  return cached(`decimal:${intl}`, () => new Intl.NumberFormat(intl, { maximumFractionDigits: 2 })).format(n);
+}
+
 export function formatPercent(ratio: number, intl: string): string {
   return cached(`percent:${intl}`, () => new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 })).format(ratio);
 }

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frBoard } from '../../src/i18n/fr.board';
+import { frFiche } from '../../src/i18n/fr.fiche';
 import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
@@ -20,6 +21,7 @@ const GROUPS: Record<TextGroup, Record<string, string>> = {
   transfer: frTransfer,
   settings: frSettings,
   report: frReport,
+  fiche: frFiche,
 };
 
 const sources = new Map<string, string>();

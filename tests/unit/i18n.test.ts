@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { enBoard } from '../../src/i18n/en.board';
+import { enFiche } from '../../src/i18n/en.fiche';
 import { enNotes } from '../../src/i18n/en.notes';
 import { enPrepare } from '../../src/i18n/en.prepare';
 import { enReport } from '../../src/i18n/en.report';
@@ -10,6 +11,7 @@ import { enSettings } from '../../src/i18n/en.settings';
 import { enTransfer } from '../../src/i18n/en.transfer';
 import { fr, type MessageKey } from '../../src/i18n/fr';
 import { frBoard } from '../../src/i18n/fr.board';
+import { frFiche } from '../../src/i18n/fr.fiche';
 import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
@@ -38,6 +40,7 @@ const GROUPS: { group: TextGroup; fr: Record<string, string>; en: Record<string,
   { group: 'transfer', fr: frTransfer, en: enTransfer },
   { group: 'settings', fr: frSettings, en: enSettings },
   { group: 'report', fr: frReport, en: enReport },
+  { group: 'fiche', fr: frFiche, en: enFiche },
 ];
 /** Each French catalogue with its English twin: the first screen's, and every group's. */
 const PAIRS: { name: string; fr: Record<string, string>; en: Record<string, string> }[] = [

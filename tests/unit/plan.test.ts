@@ -1,6 +1,6 @@
 // The plan d'actions' rules: a fiche's status from its history, the steps allowed, and when an action is late.
 import { describe, expect, it } from 'vitest';
-import { checkStatusStep, currentStatus, lateness, nextMilestone, statusHistory, type StatusStep } from '../../src/domain/plan';
+import { checkStatusStep, currentStatus, historySteps, lateness, nextMilestone, statusHistory, type StatusStep } from '../../src/domain/plan';
 import type { ActionId, ActionStatus } from '../../src/domain/types';
 import { makeActionSheet, makeMilestone, makeSession, makeStatusChange, T0 } from '../factories';
 
@@ -97,5 +97,19 @@ describe('lateness', () => {
     const milestones = [due('2027-09-01'), due('2027-08-01', '2027-07-30'), due('2027-08-15'), due('plus tard')];
     expect(nextMilestone(milestones, action.id)?.due).toBe('2027-08-15');
     expect(nextMilestone([], action.id)).toBeUndefined();
+  });
+});
+
+describe('the steps of a history, going back shown', () => {
+  it.each<[string, ActionStatus[], boolean[]]>([
+    ['forward all the way', ['en_cours', 'terminee'], [false, false]],
+    ['terminée reopened', ['en_cours', 'terminee', 'en_cours'], [false, false, true]],
+    ['en cours planned again', ['en_cours', 'prevue'], [false, true]],
+    ['abandonnée taken up again', ['abandonnee', 'en_cours'], [false, true]],
+    ['terminée then abandonnée is no step back', ['terminee', 'abandonnee'], [false, false]],
+  ])('%s', (_name, statuses, back) => {
+    const history = statusHistory(statuses.map((s, i) => step(s, `2027-01-${String(10 + i)}`)));
+    expect(historySteps(history).map((h) => h.back)).toEqual(back);
+    expect(historySteps(history)[0]?.from).toBe('prevue');
   });
 });

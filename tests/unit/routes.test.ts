@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseRoute, routeHref, type Route } from '../../src/ui/common/routes';
-import type { SessionId } from '../../src/domain/types';
+import type { ActionId, SessionId } from '../../src/domain/types';
 
 const id = '3f1c2a9e-6b1d-4c2e-9a57-0d5e8b7f4a21' as SessionId;
 
@@ -14,6 +14,7 @@ describe('routes', () => {
     { route: { name: 'prepare', id, tab: 'participants' }, href: `#/seance/${id}/preparation/participants` },
     { route: { name: 'prepare', id, tab: 'guide' }, href: `#/seance/${id}/preparation/guide` },
     { route: { name: 'room', id }, href: `#/seance/${id}/salle` },
+    { route: { name: 'action', id, actionId: 'a-1' as ActionId }, href: `#/seance/${id}/action/a-1` },
   ])('$href ⇄ $route.name', ({ route, href }) => {
     expect(routeHref(route)).toBe(href);
     expect(parseRoute(href)).toEqual(route);
@@ -28,6 +29,7 @@ describe('routes', () => {
     { hash: `#/seance/${id}`, route: { name: 'prepare', id, tab: 'seance' } },
     { hash: `#/seance/${id}/preparation/inconnu`, route: { name: 'prepare', id, tab: 'seance' } },
     { hash: `#/seance/${id}/preparation/guide/`, route: { name: 'prepare', id, tab: 'guide' } },
+    { hash: `#/seance/${id}/action`, route: { name: 'prepare', id, tab: 'seance' } },
   ])('"$hash" → $route', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
   });
@@ -37,6 +39,7 @@ describe('routes', () => {
       const sid = raw as SessionId;
       return fc.constantFrom<Route>(
         { name: 'room', id: sid },
+        { name: 'action', id: sid, actionId: `${sid}/fiche` as ActionId },
         { name: 'prepare', id: sid, tab: 'seance' },
         { name: 'prepare', id: sid, tab: 'participants' },
         { name: 'prepare', id: sid, tab: 'guide' },

@@ -26,14 +26,15 @@ export function TextField(props: Props) {
   // Counters only make sense for free text; numbers and dates are clamped where they are saved.
   const freeText = props.type === undefined || props.type === 'text';
   const nearLimit = freeText && field.value.length > props.max * 0.9;
-  const describedBy = [props.hint ? hintId : null, field.truncated || nearLimit ? msgId : null].filter(Boolean).join(' ') || undefined;
+  const problemId = `${props.id}-problem`;
+  const describedBy = [props.hint ? hintId : null, field.truncated || nearLimit ? msgId : null, field.problem ? problemId : null].filter(Boolean).join(' ') || undefined;
   const onInput = (e: TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) => field.onInput(e.currentTarget.value);
   const common = {
     id: props.id,
     value: field.value,
     onInput,
     'aria-describedby': describedBy,
-    'aria-invalid': field.truncated || undefined,
+    'aria-invalid': field.truncated || field.problem !== null || undefined,
     required: props.required,
     placeholder: props.placeholder,
     autoComplete: props.autoComplete ?? 'off',
@@ -50,6 +51,11 @@ export function TextField(props: Props) {
         </p>
       )}
       {props.multiline ? <textarea {...common} rows={props.rows ?? 3} /> : <input {...common} type={(props.type ?? 'text') as 'text'} min={props.min} max={props.maxValue} inputMode={props.type === 'number' ? 'numeric' : undefined} />}
+      {field.problem && (
+        <p class="error-text" id={problemId} role="alert">
+          {field.problem}
+        </p>
+      )}
       {(field.truncated || nearLimit) && (
         <p class={field.truncated ? 'error-text' : 'hint'} id={msgId} role={field.truncated ? 'alert' : undefined}>
           {field.truncated ? t('common.tooLong', { max: props.max }) : t('common.chars', { n: field.value.length, max: props.max })}

@@ -1,6 +1,6 @@
 // Hash routes: they survive reloads, need no server rewrite, and work from the precache offline.
 import { useEffect, useState } from 'preact/hooks';
-import type { SessionId } from '../../domain/types';
+import type { ActionId, SessionId } from '../../domain/types';
 import type { ReportAudience } from '../../report/audience';
 
 export type PrepareTab = 'seance' | 'participants' | 'guide';
@@ -20,7 +20,9 @@ export type Route =
   | { name: 'files'; id: SessionId }
   /** The rapport de synthèse (or the restitution), editable; `print` shows the document alone, for paper or PDF. */
   | { name: 'report'; id: SessionId; audience: ReportAudience; anonymised: boolean; print: boolean }
-  | { name: 'import' };
+  | { name: 'import' }
+  /** One fiche action's follow-up: status, jalons, indicateurs de suivi, points d'étape. */
+  | { name: 'action'; id: SessionId; actionId: ActionId };
 
 const TABS: readonly PrepareTab[] = ['seance', 'participants', 'guide'];
 
@@ -35,6 +37,7 @@ export function parseRoute(hash: string): Route {
     const board = (Object.keys(BOARD_PATHS) as BoardTab[]).find((tab) => BOARD_PATHS[tab] === parts[2]);
     if (board) return { name: 'board', id, tab: board };
     if (parts[2] === 'fichiers') return { name: 'files', id };
+    if (parts[2] === 'action' && parts[3]) return { name: 'action', id, actionId: parts[3] as ActionId };
     if (parts[2] === 'rapport' || parts[2] === 'restitution') {
       const team = parts[2] === 'rapport';
       return { name: 'report', id, audience: team ? 'equipe' : 'participants', anonymised: !team || parts[3] === 'anonyme', print: parts[parts.length - 1] === 'imprimer' };
@@ -67,6 +70,8 @@ export function routeHref(route: Route): string {
     }
     case 'import':
       return '#/importer';
+    case 'action':
+      return `#/seance/${encodeURIComponent(route.id)}/action/${encodeURIComponent(route.actionId)}`;
   }
 }
 

@@ -11,15 +11,19 @@ export interface AutosaveOptions {
   stored: string;
   max: number;
   save: (value: string) => Promise<unknown>;
+  /** A message when the value may not be stored (a fin prévue before the démarrage): kept on screen, not saved. */
+  check?: (value: string) => string | null;
 }
 
 export interface Autosave {
   value: string;
   truncated: boolean;
+  /** What `check` says of the value on screen, or null. */
+  problem: string | null;
   onInput: (raw: string) => void;
 }
 
-export function useAutosave({ draftKey, stored, max, save }: AutosaveOptions): Autosave {
+export function useAutosave({ draftKey, stored, max, save, check }: AutosaveOptions): Autosave {
   const [value, setValue] = useState(stored);
   const [truncated, setTruncated] = useState(false);
   const dirty = useRef(false);
@@ -93,12 +97,26 @@ export function useAutosave({ draftKey, stored, max, save }: AutosaveOptions): A
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draftKey]);
 
+  /** A value `check` refused: on screen and out of the database until it passes. */
+  const held = useRef(false);
   const onInput = (raw: string): void => {
     const capped = capText(raw, max);
     setTruncated(capped.truncated);
     setValue(capped.value);
-    push(capped.value);
+    held.current = check?.(capped.value) != null;
+    // Held back, the field stays dirty: the stored value flowing back must not replace what was typed.
+    if (held.current) dirty.current = true;
+    else push(capped.value);
   };
 
-  return { value, truncated, onInput };
+  // A held value is saved once it passes: the other field it depended on was corrected.
+  const problem = check?.(value) ?? null;
+  useEffect(() => {
+    if (!held.current || problem !== null) return;
+    held.current = false;
+    push(value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [problem]);
+
+  return { value, truncated, problem, onInput };
 }

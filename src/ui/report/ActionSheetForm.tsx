@@ -2,11 +2,14 @@
 import { useState } from 'preact/hooks';
 import { deleteActionSheet, restoreActionSheet, updateActionSheet } from '../../actions/actionSheets';
 import { draftKey } from '../../db/drafts';
+import { checkFicheDates, hasProblems } from '../../domain/planInput';
 import type { ActionSheet } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { actionFieldMax, type ActionField } from '../../report/actionDraft';
+import { formatShortDay } from '../../i18n/format';
 import { actionHeading } from '../../report/outline';
 import { ConfirmDialog } from '../common/ConfirmDialog';
+import { routeHref } from '../common/routes';
 import { TextField } from '../common/TextField';
 import { showToast } from '../common/toasts';
 import { EngagementPicker } from './EngagementPicker';
@@ -37,7 +40,7 @@ const FIELDS: readonly FieldSpec[] = [
 ];
 
 export function ActionSheetForm({ sheet, track }: { sheet: ActionSheet; track: string | null }) {
-  const { t } = useI18n();
+  const { t, intl } = useI18n();
   const [confirming, setConfirming] = useState(false);
   const name = actionHeading(sheet, t);
   const headingId = `action-${sheet.id}-heading`;
@@ -45,6 +48,12 @@ export function ActionSheetForm({ sheet, track }: { sheet: ActionSheet; track: s
     setConfirming(false);
     await deleteActionSheet(sheet.id);
     showToast(t('reportScreen.action.deleted', { name }), () => void restoreActionSheet(sheet.id));
+  };
+  // The démarrage and the fin prévue hold together: the one typed wrong says so at its field and is not saved.
+  const checkDay = (field: ActionField) => (value: string) => {
+    if (field === 'start' && hasProblems(checkFicheDates({ start: value, plannedEnd: sheet.plannedEnd }))) return t('reportScreen.action.problem.startAfterEnd', { date: formatShortDay(sheet.plannedEnd, intl) });
+    if (field === 'plannedEnd' && hasProblems(checkFicheDates({ start: sheet.start, plannedEnd: value }))) return t('reportScreen.action.problem.endBeforeStart', { date: formatShortDay(sheet.start, intl) });
+    return null;
   };
   const renderField = ({ field, rows, date, width }: FieldSpec) => (
     <TextField
@@ -58,6 +67,7 @@ export function ActionSheetForm({ sheet, track }: { sheet: ActionSheet; track: s
       multiline={rows !== undefined}
       rows={rows}
       type={date ? 'date' : 'text'}
+      check={date ? checkDay(field) : undefined}
       class={width === 'row' ? 'is-row' : width === 'narrow' ? 'is-narrow' : width === 'three' ? 'is-wide3' : undefined}
     />
   );
@@ -67,9 +77,14 @@ export function ActionSheetForm({ sheet, track }: { sheet: ActionSheet; track: s
         <h3 id={headingId} class="action-sheet-heading" dir="auto">
           {name}
         </h3>
-        <button type="button" class="btn btn-tertiary btn-danger-text" aria-label={t('reportScreen.action.delete.label', { name })} onClick={() => setConfirming(true)}>
-          {t('reportScreen.action.delete')}
-        </button>
+        <div class="row-actions">
+          <a class="btn btn-secondary" href={routeHref({ name: 'action', id: sheet.sessionId, actionId: sheet.id })} aria-label={t('reportScreen.action.follow.label', { name })}>
+            {t('reportScreen.action.follow')}
+          </a>
+          <button type="button" class="btn btn-tertiary btn-danger-text" aria-label={t('reportScreen.action.delete.label', { name })} onClick={() => setConfirming(true)}>
+            {t('reportScreen.action.delete')}
+          </button>
+        </div>
       </div>
       {track !== null && <p class="hint">{t('reportScreen.action.fromTrack', { title: track })}</p>}
       <div class="form-grid action-fields">
