@@ -1,4 +1,4 @@
-// The fiche de suivi in a real browser: from a closed séance's pistes to fiches, one followed prévue → en cours → terminée with a jalon and two measures, kept across a reload; axe and screenshots.
+// The fiche de suivi in a real browser: from a closed séance's pistes to fiches, one followed prévue → en cours → terminée with a jalon and two measures, kept across a reload, then exported and seen the same on a second tablet; axe and screenshots.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,7 +8,7 @@ import { buildEnvelope, serialise } from '../../src/format/envelope';
 import { reportSeance } from '../reportFixture';
 import { goHome, openHome, sessionCard, until, visible, waitSaved } from './app';
 import { RESULTS_DIR, checkA11y, launch, newProfile, shoot } from './browser';
-import { chooseFile, storedLive } from './transfer';
+import { chooseFile, exportTo, storedLive } from './transfer';
 
 const TITLE = 'Accueil de la mairie';
 const FICHE = 'Fiche action n°\u00a01 — Élargir les horaires';
@@ -131,5 +131,29 @@ describe('fiche de suivi', () => {
     expect(stored.map((c) => c.status).sort()).toEqual(['en_cours', 'terminee']);
     expect((await storedLive(page, 'measures', sessionId)).map((m) => m.value).sort()).toEqual([12, 27.5]);
     expect((await storedLive(page, 'milestones', sessionId)).map((m) => m.doneOn)).toEqual([today()]);
+  });
+
+  it('a second tablet imports the séance’s file and sees the same statuses, history, jalon and measures', async () => {
+    await goHome(page);
+    await sessionCard(page, TITLE).getByRole('link', { name: new RegExp(`^Fichiers`) }).click();
+    const { path } = await exportTo(page, 'Exporter la séance', files);
+    const [fiche] = (await storedLive(page, 'actions', sessionId)).filter((a) => a.number === '1');
+
+    const { page: other } = await launch(newProfile('file'));
+    await openHome(other);
+    await other.getByRole('link', { name: 'Importer un fichier', exact: true }).click();
+    await chooseFile(other, other.getByRole('button', { name: 'Choisir un fichier' }), path);
+    await other.getByRole('button', { name: 'Importer', exact: true }).click();
+    await visible(other.getByRole('heading', { name: 'Import terminé' }));
+    await other.goto(other.url().replace(/#.*$/, `#/seance/${sessionId}/action/${String(fiche!.id)}`));
+    await visible(other.getByRole('heading', { level: 1, name: FICHE }));
+    const status = other.getByRole('region', { name: 'Statut' });
+    await visible(status.locator('.status-pill', { hasText: 'Terminée' }));
+    const history = await status.getByRole('listitem').allInnerTexts();
+    expect(history.map((h) => h.replace(/^.* — /, ''))).toEqual(['Prévue à la création de la fiche', 'En cours', 'Terminée']);
+    const jalon = other.getByRole('region', { name: 'Jalons' }).getByRole('checkbox', { name: 'Jalon «\u00a0Horaires du samedi affichés à l’accueil\u00a0» fait' });
+    expect(await jalon.isChecked()).toBe(true);
+    const card = other.getByRole('article', { name: 'Usagers reçus le samedi (usagers)' });
+    expect(await card.getByRole('cell').allInnerTexts()).toEqual(expect.arrayContaining(['27,5\u00a0usagers', '12\u00a0usagers']));
   });
 });
