@@ -6,7 +6,7 @@ export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 /** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */
-export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report';
+export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report' | 'plan';
 
 type Texts = Partial<Record<MessageKey, string>>;
 type Part = 'core' | TextGroup;
@@ -26,6 +26,7 @@ const FR: Record<TextGroup, Loader> = {
   transfer: () => import('./fr.transfer').then((m) => m.frTransfer),
   settings: () => import('./fr.settings').then((m) => m.frSettings),
   report: () => import('./fr.report').then((m) => m.frReport),
+  plan: () => import('./fr.plan').then((m) => m.frPlan),
 };
 const EN: Record<Part, Loader> = {
   core: () => import('./en').then((m) => m.en),
@@ -36,6 +37,7 @@ const EN: Record<Part, Loader> = {
   transfer: () => import('./en.transfer').then((m) => m.enTransfer),
   settings: () => import('./en.settings').then((m) => m.enSettings),
   report: () => import('./en.report').then((m) => m.enReport),
+  plan: () => import('./en.plan').then((m) => m.enPlan),
 };
 const LOADERS: Record<Locale, Partial<Record<Part, Loader>>> = { fr: FR, en: EN };
 

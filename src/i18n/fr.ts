@@ -1,6 +1,7 @@
 // The French catalogue: the default language of Cercle and the texts the first screen or several screens need.
 import type { BoardKey } from './fr.board';
 import type { NotesKey } from './fr.notes';
+import type { PlanKey } from './fr.plan';
 import type { PrepareKey } from './fr.prepare';
 import type { ReportKey } from './fr.report';
 import type { RoomKey } from './fr.room';
@@ -56,6 +57,8 @@ export const fr = {
     "Cercle accompagne l'animateur d'un comité d'écoute : préparer la séance, conduire les cinq phases en gardant la parole équitable, regrouper les idées sur des post-its.",
   'home.empty.line2': "Tout reste sur cette tablette, même sans réseau, jusqu'au rapport de synthèse.",
   'home.list': 'Liste des séances',
+  'home.plan': 'Plan d’actions',
+  'home.plan.late': '{n} en retard',
   'home.status.preparation': 'En préparation',
   'home.status.en_cours': 'En cours',
   'home.status.terminee': 'Terminée',
@@ -190,4 +193,4 @@ export type CoreKey = keyof typeof fr;
  * Every key, the screen groups' included (fr.<group>.ts, loaded with their screens by `loadTexts`): type-only
  * imports, so those texts stay out of the first screen.
  */
-export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey;
+export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey | PlanKey;

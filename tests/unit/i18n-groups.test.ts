@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { frBoard } from '../../src/i18n/fr.board';
 import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
+import { frPlan } from '../../src/i18n/fr.plan';
 import { frReport } from '../../src/i18n/fr.report';
 import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
@@ -20,6 +21,7 @@ const GROUPS: Record<TextGroup, Record<string, string>> = {
   transfer: frTransfer,
   settings: frSettings,
   report: frReport,
+  plan: frPlan,
 };
 
 const sources = new Map<string, string>();

@@ -1,6 +1,6 @@
 // Hash routes: they survive reloads, need no server rewrite, and work from the precache offline.
 import { useEffect, useState } from 'preact/hooks';
-import type { SessionId } from '../../domain/types';
+import type { ActionId, SessionId } from '../../domain/types';
 import type { ReportAudience } from '../../report/audience';
 
 export type PrepareTab = 'seance' | 'participants' | 'guide';
@@ -20,7 +20,11 @@ export type Route =
   | { name: 'files'; id: SessionId }
   /** The rapport de synthèse (or the restitution), editable; `print` shows the document alone, for paper or PDF. */
   | { name: 'report'; id: SessionId; audience: ReportAudience; anonymised: boolean; print: boolean }
-  | { name: 'import' };
+  | { name: 'import' }
+  /** Every fiche action of the tablet, whatever its séance; `print` is its A4 landscape page. */
+  | { name: 'plan'; print: boolean }
+  /** One fiche action's follow-up (fiche de suivi). */
+  | { name: 'action'; id: SessionId; actionId: ActionId };
 
 const TABS: readonly PrepareTab[] = ['seance', 'participants', 'guide'];
 
@@ -28,6 +32,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'parametres') return { name: 'settings' };
   if (parts[0] === 'importer') return { name: 'import' };
+  if (parts[0] === 'plan') return { name: 'plan', print: parts[1] === 'imprimer' };
   if (parts[0] === 'seance' && parts[1]) {
     const id = parts[1] as SessionId;
     if (parts[2] === 'salle') return { name: 'room', id };
@@ -35,6 +40,7 @@ export function parseRoute(hash: string): Route {
     const board = (Object.keys(BOARD_PATHS) as BoardTab[]).find((tab) => BOARD_PATHS[tab] === parts[2]);
     if (board) return { name: 'board', id, tab: board };
     if (parts[2] === 'fichiers') return { name: 'files', id };
+    if (parts[2] === 'action' && parts[3]) return { name: 'action', id, actionId: parts[3] as ActionId };
     if (parts[2] === 'rapport' || parts[2] === 'restitution') {
       const team = parts[2] === 'rapport';
       return { name: 'report', id, audience: team ? 'equipe' : 'participants', anonymised: !team || parts[3] === 'anonyme', print: parts[parts.length - 1] === 'imprimer' };
@@ -67,6 +73,10 @@ export function routeHref(route: Route): string {
     }
     case 'import':
       return '#/importer';
+    case 'plan':
+      return route.print ? '#/plan/imprimer' : '#/plan';
+    case 'action':
+      return `#/seance/${encodeURIComponent(route.id)}/action/${encodeURIComponent(route.actionId)}`;
   }
 }
 
