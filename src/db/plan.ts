@@ -1,4 +1,5 @@
 // Reads of the plan d'actions across every séance of the tablet (the plan screen, Accueil's late count), as live queries.
+import type { LatenessInput } from '../report/planLate';
 import type { PlanInput } from '../report/planTable';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
@@ -18,11 +19,11 @@ export async function planInput(): Promise<PlanInput> {
 }
 
 /** What lateness needs, and no more: Accueil does not re-read when a measure is typed. */
-export async function latenessInput(): Promise<PlanInput> {
+export async function latenessInput(): Promise<LatenessInput> {
   const db = getDb();
   const [sessions, actions, statusChanges, milestones] = await Promise.all([db.sessions.toArray(), db.actions.toArray(), db.statusChanges.toArray(), db.milestones.toArray()]);
-  return { sessions, actions, statusChanges, milestones, indicators: [], measures: [] };
+  return { sessions, actions, statusChanges, milestones };
 }
 
 export const usePlanInput = (): Live<PlanInput> => useLive(planInput, []);
-export const useLatenessInput = (): Live<PlanInput> => useLive(latenessInput, []);
+export const useLatenessInput = (): Live<LatenessInput> => useLive(latenessInput, []);

@@ -59,6 +59,7 @@ export const enPlan: Record<PlanKey, string> = {
   'plan.print.go': 'Print or save as PDF',
   'plan.print.hint': 'A4 landscape. In the print window, choose “Save as PDF” to keep a file.',
   'plan.print.subtitle': 'As of {date} — {count}',
+  'plan.print.filter': '{name}: {value}',
   'plan.print.filters': 'Filters: {filters}',
   'plan.print.footer': 'Document produced with Cercle on {date}.',
   'plan.sheetName': 'Action plan',

@@ -7,6 +7,9 @@ import { formatShortDay } from '../i18n/format';
 import { csvDocument, typedText } from './csvFormat';
 import type { IndicatorReading, PlanRow } from './planTable';
 
+/** Between the items of one cell (engagements, reasons): their own texts may hold commas; French puts a no-break space before « ; ». */
+export const LIST = ' ; ';
+
 export const statusLabel = (status: ActionStatus, t: Translate): string => t(`plan.status.${status}`);
 
 /** A day in words when it is one; an older fiche's free text (« juin 2027 ») as typed. */
@@ -56,7 +59,7 @@ export function planSheet(rows: readonly PlanRow[], t: Translate, intl: string):
     rows: rows.map((r) => [
       text(r.number),
       text(r.title),
-      text(r.engagements.map((e) => t(`engagement.short.${e}`)).join(' ; ')),
+      text(r.engagements.map((e) => t(`engagement.short.${e}`)).join(LIST)),
       text(r.sessionTitle),
       day(r.sessionDate, intl),
       text(r.owner),
@@ -65,9 +68,9 @@ export function planSheet(rows: readonly PlanRow[], t: Translate, intl: string):
       text(statusLabel(r.status, t)),
       text(r.nextMilestone?.title ?? ''),
       day(r.nextMilestone?.due ?? '', intl),
-      text(r.indicators.map((i) => t('plan.indicator.named', { name: i.name, reading: readingText(i, t, intl) })).join(' ; ')),
+      text(r.indicators.map((i) => t('plan.indicator.named', { name: i.name, reading: readingText(i, t, intl) })).join(LIST)),
       text(r.lateness.late ? t('plan.yes') : t('plan.no')),
-      text(lateReasons(r.lateness, r.plannedEnd, t, intl).join(' ; ')),
+      text(lateReasons(r.lateness, r.plannedEnd, t, intl).join(LIST)),
     ]),
   };
 }

@@ -1,14 +1,11 @@
 // The plan d'actions of the whole tablet as one table, pure: a row per live fiche (status, next jalon, last measure, late), filters and order.
 import { currentStatus, lateness, nextMilestone, type Lateness } from '../domain/plan';
 import { parseDay } from '../domain/session';
-import type { ActionId, ActionSheet, ActionStatus, Engagement, Indicator, Measure, Milestone, Session, SessionId, StatusChange } from '../domain/types';
+import { groupBy, type LatenessInput } from './planLate';
+import type { ActionId, ActionStatus, Engagement, Indicator, Measure, SessionId } from '../domain/types';
 
 /** What the table reads: every séance's records of these kinds, tombstones included (dropped here). */
-export interface PlanInput {
-  sessions: readonly Session[];
-  actions: readonly ActionSheet[];
-  statusChanges: readonly StatusChange[];
-  milestones: readonly Milestone[];
+export interface PlanInput extends LatenessInput {
   indicators: readonly Indicator[];
   measures: readonly Measure[];
 }
@@ -36,18 +33,6 @@ export interface PlanRow {
   nextMilestone: { title: string; due: string } | null;
   indicators: IndicatorReading[];
   lateness: Lateness;
-}
-
-function groupBy<T extends { deleted: boolean }>(records: readonly T[], key: (r: T) => string): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of records) {
-    if (r.deleted) continue;
-    const k = key(r);
-    const list = map.get(k);
-    if (list) list.push(r);
-    else map.set(k, [r]);
-  }
-  return map;
 }
 
 /** The latest measure: by its day, then by when it was written (a correction made later wins). */
@@ -149,6 +134,3 @@ export function filterChoices(rows: readonly PlanRow[]): { owners: string[]; ses
   // The latest séance first, as Accueil lists them.
   return { owners, sessions: [...sessions.values()].sort((a, b) => (a.date > b.date ? -1 : a.date < b.date ? 1 : byNumber.compare(a.title, b.title))) };
 }
-
-/** How many fiches of the tablet are late: the number on Accueil's « Plan d’actions » button. */
-export const lateCount = (input: PlanInput, today: string): number => planRows(input, today).filter((r) => r.lateness.late).length;

@@ -2,7 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ActionSheet, Session } from '../../src/domain/types';
 import { loadTexts, translator } from '../../src/i18n';
-import { filterChoices, filterRows, lateCount, NO_FILTERS, planRows, type PlanInput, type PlanRow } from '../../src/report/planTable';
+import { lateCount } from '../../src/report/planLate';
+import { filterChoices, filterRows, NO_FILTERS, planRows, type PlanInput, type PlanRow } from '../../src/report/planTable';
 import { lateReasons, readingText } from '../../src/report/planSheet';
 import { makeActionSheet, makeIndicator, makeMeasure, makeMilestone, makeSession, makeStatusChange, T0 } from '../factories';
 
@@ -45,6 +46,20 @@ describe('plan rows', () => {
     expect(lateCount(input, TODAY)).toBe(1);
   });
 
+  it('Accueil’s late count agrees with the table’s late rows, whatever the fiches (jalons, steps, deleted records)', () => {
+    const { input, onTime, late, done, mairie } = tablet();
+    const variants: PlanInput[] = [
+      input,
+      { ...input, milestones: [makeMilestone(mairie.id, onTime.id, { due: '2027-03-01' })] },
+      { ...input, milestones: [makeMilestone(mairie.id, onTime.id, { due: '2027-03-01', deleted: true })] },
+      { ...input, statusChanges: [...input.statusChanges, makeStatusChange(mairie.id, late.id, { status: 'abandonnee', on: '2027-03-02', reason: 'x' })] },
+      { ...input, statusChanges: [...input.statusChanges, makeStatusChange(done.sessionId, done.id, { status: 'en_cours', on: '2027-03-02' })] },
+      { ...input, actions: input.actions.map((a) => ({ ...a, deleted: a.id === late.id })) },
+    ];
+    const counts = variants.map((v) => [lateCount(v, TODAY), planRows(v, TODAY).filter((r) => r.lateness.late).length]);
+    expect(counts).toEqual([[1, 1], [2, 2], [1, 1], [0, 0], [2, 2], [0, 0]]);
+  });
+
   it('leaves out deleted fiches, fiches of a deleted séance and of a séance not on the tablet', () => {
     const { input, mairie } = tablet();
     const gone: Session = { ...makeSession({ title: 'Supprimée' }), deleted: true };
@@ -79,7 +94,7 @@ describe('plan rows', () => {
     const row = planRows({ ...input, milestones: [next, done, missed] }, TODAY).find((r) => r.actionId === onTime.id)!;
     expect(row.nextMilestone).toEqual({ title: 'Devis signé', due: '2027-03-01' });
     expect(row.lateness).toMatchObject({ late: true, endPassed: false });
-    expect(lateReasons(row.lateness, row.plannedEnd, t, 'fr-FR')).toEqual(['jalon « Devis signé » non atteint (1er mars 2027)']);
+    expect(lateReasons(row.lateness, row.plannedEnd, t, 'fr-FR').map((r) => r.replace(/\u00a0/g, ' '))).toEqual(['jalon « Devis signé » non atteint (1er mars 2027)']);
   });
 
   it('sorts by fin prévue, the fiches without a day (empty or free text) last', () => {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseRoute, routeHref, type Route } from '../../src/ui/common/routes';
-import type { SessionId } from '../../src/domain/types';
+import type { ActionId, SessionId } from '../../src/domain/types';
 
 const id = '3f1c2a9e-6b1d-4c2e-9a57-0d5e8b7f4a21' as SessionId;
 
@@ -14,6 +14,9 @@ describe('routes', () => {
     { route: { name: 'prepare', id, tab: 'participants' }, href: `#/seance/${id}/preparation/participants` },
     { route: { name: 'prepare', id, tab: 'guide' }, href: `#/seance/${id}/preparation/guide` },
     { route: { name: 'room', id }, href: `#/seance/${id}/salle` },
+    { route: { name: 'plan', print: false }, href: '#/plan' },
+    { route: { name: 'plan', print: true }, href: '#/plan/imprimer' },
+    { route: { name: 'action', id, actionId: 'fiche 1/é' as ActionId }, href: `#/seance/${id}/action/fiche%201%2F%C3%A9` },
   ])('$href ⇄ $route.name', ({ route, href }) => {
     expect(routeHref(route)).toBe(href);
     expect(parseRoute(href)).toEqual(route);
@@ -28,6 +31,8 @@ describe('routes', () => {
     { hash: `#/seance/${id}`, route: { name: 'prepare', id, tab: 'seance' } },
     { hash: `#/seance/${id}/preparation/inconnu`, route: { name: 'prepare', id, tab: 'seance' } },
     { hash: `#/seance/${id}/preparation/guide/`, route: { name: 'prepare', id, tab: 'guide' } },
+    { hash: '#/plan/inconnu', route: { name: 'plan', print: false } },
+    { hash: `#/seance/${id}/action`, route: { name: 'prepare', id, tab: 'seance' } },
   ])('"$hash" → $route', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
   });

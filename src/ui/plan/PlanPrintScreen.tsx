@@ -1,9 +1,9 @@
 // Route #/plan/imprimer: the plan (with the screen's filters) alone on A4 landscape, printed or saved as PDF by the browser.
 import { useEffect } from 'preact/hooks';
 import { reportFileName } from '../../format/fileName';
-import { countKey, useI18n } from '../../i18n';
+import { countKey, useI18n, type MessageKey } from '../../i18n';
 import { formatCount, formatShortDay } from '../../i18n/format';
-import { statusLabel } from '../../report/planSheet';
+import { LIST, statusLabel } from '../../report/planSheet';
 import type { PlanFilters, PlanRow } from '../../report/planTable';
 import { Loading } from '../common/SessionMissing';
 import { routeHref } from '../common/routes';
@@ -16,11 +16,12 @@ import './plan.css';
 /** « Statut : En retard ; Responsable : Nadia »: on paper, what was left out must be said. */
 function filterWords(f: PlanFilters, rows: readonly PlanRow[], t: ReturnType<typeof useI18n>['t']): string {
   const parts: string[] = [];
-  if (f.status) parts.push(`${t('plan.filter.status')} : ${f.status === 'late' ? t('plan.filter.late') : statusLabel(f.status, t)}`);
-  if (f.owner) parts.push(`${t('plan.filter.owner')} : ${f.owner}`);
-  if (f.engagement) parts.push(`${t('plan.filter.engagement')} : ${t(`engagement.short.${f.engagement}`)}`);
-  if (f.sessionId) parts.push(`${t('plan.filter.session')} : ${rows.find((r) => r.sessionId === f.sessionId)?.sessionTitle ?? ''}`);
-  return parts.join(' ; ');
+  const say = (name: MessageKey, value: string) => parts.push(t('plan.print.filter', { name: t(name), value }));
+  if (f.status) say('plan.filter.status', f.status === 'late' ? t('plan.filter.late') : statusLabel(f.status, t));
+  if (f.owner) say('plan.filter.owner', f.owner);
+  if (f.engagement) say('plan.filter.engagement', t(`engagement.short.${f.engagement}`));
+  if (f.sessionId) say('plan.filter.session', rows.find((r) => r.sessionId === f.sessionId)?.sessionTitle ?? '');
+  return parts.join(LIST);
 }
 
 export function PlanPrintScreen() {

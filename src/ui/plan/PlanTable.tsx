@@ -1,7 +1,7 @@
 // The plan's table: one row per fiche, late ones flagged with an icon and words, each opening its fiche de suivi (plain text on paper).
 import { useI18n } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
-import { dayText, lateReasons, readingText, statusLabel } from '../../report/planSheet';
+import { dayText, lateReasons, LIST, readingText, statusLabel } from '../../report/planSheet';
 import type { PlanRow } from '../../report/planTable';
 import { routeHref } from '../common/routes';
 
@@ -59,7 +59,7 @@ function Row({ row, print }: { row: PlanRow; print: boolean }) {
               <LateIcon />
               {t('plan.late')}
             </span>
-            <span class="plan-why">{reasons.join(' ; ')}</span>
+            <span class="plan-why">{reasons.join(LIST)}</span>
           </>
         )}
       </td>

@@ -3,7 +3,7 @@ import { useMemo } from 'preact/hooks';
 import { useLatenessInput } from '../../db/plan';
 import { useI18n } from '../../i18n';
 import { formatCount } from '../../i18n/format';
-import { lateCount } from '../../report/planTable';
+import { lateCount } from '../../report/planLate';
 import { routeHref } from '../common/routes';
 
 export function PlanLink({ today }: { today: string }) {
