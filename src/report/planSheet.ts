@@ -3,7 +3,6 @@ import { parseDay } from '../domain/session';
 import type { Lateness } from '../domain/plan';
 import type { ActionStatus } from '../domain/types';
 import type { Translate } from '../i18n/core';
-import { formatShortDay } from '../i18n/format';
 import { csvDocument, typedText } from './csvFormat';
 import type { IndicatorReading, PlanRow } from './planTable';
 
@@ -12,8 +11,23 @@ export const LIST = ' ; ';
 
 export const statusLabel = (status: ActionStatus, t: Translate): string => t(`plan.status.${status}`);
 
-/** A day in words when it is one; an older fiche's free text (« juin 2027 ») as typed. */
-export const dayText = (day: string, intl: string): string => formatShortDay(day, intl) || day;
+const days = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * « 1er nov. 2026 »: a day short enough for a table cell, French ordinal kept; an older fiche's free text (« juin
+ * 2027 ») as typed.
+ */
+export function dayText(day: string, intl: string): string {
+  const date = parseDay(day);
+  if (!date) return day;
+  let f = days.get(intl);
+  if (!f) days.set(intl, (f = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', year: 'numeric' })));
+  const french = intl.toLowerCase().startsWith('fr');
+  return f
+    .formatToParts(date)
+    .map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value))
+    .join('');
+}
 
 const numbers = new Map<string, Intl.NumberFormat>();
 function number(value: number, intl: string): string {

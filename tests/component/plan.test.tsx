@@ -72,7 +72,7 @@ describe('the plan d’actions screen', () => {
     await screen.findByRole('table', { name: 'Fiches action' });
     expect(rows()).toEqual([
       '1 | Rappeler sous 48 h | Terminée',
-      '1 | Ouvrir le samedi matin | PrévueEn retardfin prévue dépassée (1er novembre 2026)',
+      '1 | Ouvrir le samedi matin | PrévueEn retardfin prévue dépassée (1er nov. 2026)',
       '2 | Afficher les horaires | Prévue',
     ]);
     expect(count()).toBe('3 actions sur 3');
@@ -81,7 +81,7 @@ describe('the plan d’actions screen', () => {
     const onTimeRow = screen.getByRole('link', { name: 'Afficher les horaires' }).closest('tr')!;
     expect(within(onTimeRow).getByText('18 min / cible 10 min')).toBeTruthy();
     expect(within(onTimeRow).getByText('Panneaux commandés')).toBeTruthy();
-    expect(within(onTimeRow).getByText('15 décembre 2026')).toBeTruthy();
+    expect(within(onTimeRow).getByText('15 déc. 2026')).toBeTruthy();
     expect(within(onTimeRow).getByText('Accueil de la mairie')).toBeTruthy();
   });
 

@@ -8,6 +8,7 @@ import type { PlanFilters, PlanRow } from '../../report/planTable';
 import { Loading } from '../common/SessionMissing';
 import { routeHref } from '../common/routes';
 import { usePlanFilters } from './filterStore';
+import { useLandscapePages } from './landscape';
 import { PlanTable } from './PlanTable';
 import { usePlan } from './usePlan';
 import '../report/print.css';
@@ -28,6 +29,7 @@ export function PlanPrintScreen() {
   const { t, intl } = useI18n();
   const [filters] = usePlanFilters();
   const plan = usePlan(filters);
+  useLandscapePages();
   const today = plan?.today ?? '';
   // The browser names the PDF after the page's title: the same name as the exported files.
   useEffect(() => {

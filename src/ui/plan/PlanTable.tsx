@@ -1,6 +1,5 @@
 // The plan's table: one row per fiche, late ones flagged with an icon and words, each opening its fiche de suivi (plain text on paper).
 import { useI18n } from '../../i18n';
-import { formatShortDay } from '../../i18n/format';
 import { dayText, lateReasons, LIST, readingText, statusLabel } from '../../report/planSheet';
 import type { PlanRow } from '../../report/planTable';
 import { routeHref } from '../common/routes';
@@ -35,7 +34,7 @@ function Row({ row, print }: { row: PlanRow; print: boolean }) {
       </th>
       <td data-label={t('plan.col.session')}>
         {row.sessionTitle || t('plan.untitledSession')}
-        {row.sessionDate && <span class="plan-sub">{formatShortDay(row.sessionDate, intl)}</span>}
+        {row.sessionDate && <span class="plan-sub">{dayText(row.sessionDate, intl)}</span>}
       </td>
       <td data-label={t('plan.col.owner')}>{row.owner || none}</td>
       <td data-label={t('plan.col.dates')} class="plan-dates">
