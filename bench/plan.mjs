@@ -7,7 +7,7 @@ import { HELPERS } from './app.mjs';
 /** What the plan's spans wait for, added beside app.mjs's (the app's CSP allows no eval of strings sent by the runner). */
 const PLAN_TESTS = () => {
   Object.assign(window.__tests, {
-    /** The table shows its `rows` rows. */
+    /** The table shows its first `rows` rows (the screen draws a page of them, more on request). */
     planShown: (rows) => document.querySelectorAll('.plan-table tbody tr').length === rows,
     /** The count line changed from `before`: the same render draws the rows. */
     planFiltered: (before) => {
@@ -16,6 +16,9 @@ const PLAN_TESTS = () => {
     },
   });
 };
+
+/** Rows the plan screen draws at once (src/ui/plan/PlanScreen.tsx, PAGE). */
+const PAGE = 25;
 
 const arm = (page, type, test, arg) => page.evaluate(([type, test, arg]) => window.__armed(type, () => window.__tests[test](arg)), [type, test, arg]);
 const span = async (page) => (await page.evaluate(() => window.__span)).painted;
@@ -79,7 +82,7 @@ export async function planCases({ dist, chromiumPath, file, actions, runs = 3, o
       const page = await context.newPage();
       page.__base = server.url;
       await importAll(page, file);
-      for (let i = 0; i < opens; i++) (i === 0 ? out.openFirst : out.openAgain).push(await openPlan(page, actions));
+      for (let i = 0; i < opens; i++) (i === 0 ? out.openFirst : out.openAgain).push(await openPlan(page, Math.min(PAGE, actions)));
       out.filter.push(...(await applyFilters(page, rounds)));
       await context.close();
     }

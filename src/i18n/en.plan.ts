@@ -18,6 +18,7 @@ export const enPlan: Record<PlanKey, string> = {
   'plan.count': '{n} actions of {total}',
   'plan.count.one': '1 action of {total}',
   'plan.count.zero': 'None of the {total} actions matches these filters.',
+  'plan.more': 'Show {n} more actions ({rest} not shown yet)',
   'plan.table': 'Action sheets',
   'plan.col.number': 'No.',
   'plan.col.action': 'Action',

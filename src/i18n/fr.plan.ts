@@ -16,6 +16,7 @@ export const frPlan = {
   'plan.count': '{n} actions sur {total}',
   'plan.count.one': '1 action sur {total}',
   'plan.count.zero': 'Aucune action sur {total} ne correspond à ces filtres.',
+  'plan.more': 'Afficher {n} actions de plus ({rest} pas encore affichées)',
   'plan.table': 'Fiches action',
   'plan.col.number': 'N°',
   'plan.col.action': 'Action',

@@ -12,21 +12,31 @@ export const LIST = ' ; ';
 export const statusLabel = (status: ActionStatus, t: Translate): string => t(`plan.status.${status}`);
 
 const days = new Map<string, Intl.DateTimeFormat>();
+const dayTexts = new Map<string, string>();
 
 /**
  * « 1er nov. 2026 »: a day short enough for a table cell, French ordinal kept; an older fiche's free text (« juin
  * 2027 ») as typed.
  */
 export function dayText(day: string, intl: string): string {
+  // A plan repeats the same days hundreds of times; formatToParts is the slow part of drawing a row.
+  const key = `${intl}|${day}`;
+  const known = dayTexts.get(key);
+  if (known !== undefined) return known;
   const date = parseDay(day);
-  if (!date) return day;
-  let f = days.get(intl);
-  if (!f) days.set(intl, (f = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', year: 'numeric' })));
-  const french = intl.toLowerCase().startsWith('fr');
-  return f
-    .formatToParts(date)
-    .map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value))
-    .join('');
+  let text = day;
+  if (date) {
+    let f = days.get(intl);
+    if (!f) days.set(intl, (f = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', year: 'numeric' })));
+    const french = intl.toLowerCase().startsWith('fr');
+    text = f
+      .formatToParts(date)
+      .map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value))
+      .join('');
+  }
+  if (dayTexts.size > 5000) dayTexts.clear();
+  dayTexts.set(key, text);
+  return text;
 }
 
 const numbers = new Map<string, Intl.NumberFormat>();

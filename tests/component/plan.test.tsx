@@ -3,10 +3,14 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ActionSheet, SessionId } from '../../src/domain/types';
 import { resetPlanFilters } from '../../src/ui/plan/filterStore';
+import { forgetLastPlanRead } from '../../src/ui/plan/usePlan';
 import { makeActionSheet, makeIndicator, makeMeasure, makeMilestone, makeStatusChange } from '../factories';
 import { db, renderApp, seedSession } from './render';
 
-beforeEach(() => resetPlanFilters());
+beforeEach(() => {
+  resetPlanFilters();
+  forgetLastPlanRead();
+});
 
 /** Today is 23 November 2026 (the tests' clock): one late fiche, one on time, one terminée after its fin prévue. */
 async function seedPlan() {
@@ -119,6 +123,22 @@ describe('the plan d’actions screen', () => {
     expect(options('Responsable')).toEqual(['Tous', 'Hugo', 'Nadia']);
     expect(options('Séance')).toEqual(['Toutes', 'Accueil CAF — 2 novembre 2026', 'Accueil de la mairie — 12 octobre 2026']);
     expect(options('Statut')).toEqual(['Tous', 'En retard', 'Prévue', 'En cours', 'Terminée', 'Abandonnée']);
+  });
+
+  it('draws 25 rows at first and the rest on request; another filter starts again from the top', async () => {
+    const id = await seedSession({ title: 'Grand plan', date: '2026-10-01' });
+    await db().actions.bulkPut(Array.from({ length: 30 }, (_, i) => makeActionSheet(id, { number: String(i + 1), title: `Action ${i + 1}`, owner: i < 28 ? 'Nadia' : 'Hugo', plannedEnd: `2027-01-${String(i + 1).padStart(2, '0')}` })));
+    renderApp('#/plan');
+    await screen.findByRole('table', { name: 'Fiches action' });
+    expect(rows()).toHaveLength(25);
+    expect(count()).toBe('30 actions sur 30');
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher 5 actions de plus (5 pas encore affichées)' }));
+    await waitFor(() => expect(rows()).toHaveLength(30));
+    expect(rows()[29]).toBe('30 | Action 30 | Prévue');
+    expect(screen.queryByRole('button', { name: /^Afficher/ })).toBeNull();
+    fireEvent.change(screen.getByLabelText('Responsable'), { target: { value: 'Nadia' } });
+    await waitFor(() => expect(rows()).toHaveLength(25));
+    expect(screen.getByRole('button', { name: 'Afficher 3 actions de plus (3 pas encore affichées)' })).toBeTruthy();
   });
 
   it('says in French that there is no fiche yet, with no filters nor exports', async () => {

@@ -1,4 +1,5 @@
 // The plan's four filters (statut, responsable, engagement, séance), combinable, each a labelled native select.
+import { useMemo } from 'preact/hooks';
 import { ENGAGEMENTS } from '../../domain/engagements';
 import { ACTION_STATUSES } from '../../domain/plan';
 import type { Engagement, SessionId } from '../../domain/types';
@@ -26,7 +27,8 @@ function Select({ id, label, value, onInput, children }: { id: string; label: st
 
 export function PlanFilterBar({ rows, filters, onChange }: Props) {
   const { t, intl } = useI18n();
-  const { owners, sessions } = filterChoices(rows);
+  // A hundred séances make a hundred options: built when the rows change, not at each filter.
+  const { owners, sessions } = useMemo(() => filterChoices(rows), [rows]);
   const set = (patch: Partial<PlanFilters>) => onChange({ ...filters, ...patch });
   return (
     <form class="plan-filters" aria-label={t('plan.filters')} onSubmit={(e) => e.preventDefault()}>

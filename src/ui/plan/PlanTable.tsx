@@ -1,4 +1,5 @@
 // The plan's table: one row per fiche, late ones flagged with an icon and words, each opening its fiche de suivi (plain text on paper).
+import { Component } from 'preact';
 import { useI18n } from '../../i18n';
 import { dayText, lateReasons, LIST, readingText, statusLabel } from '../../report/planSheet';
 import type { PlanRow } from '../../report/planTable';
@@ -86,6 +87,20 @@ function Row({ row, print }: { row: PlanRow; print: boolean }) {
   );
 }
 
+/**
+ * A row draws again only when its fiche changed: a filter keeps most rows' objects (the table's rows are built once
+ * per read), so choosing one redraws the rows that come and go, not every row. The texts still follow a change of
+ * language: the i18n context reaches the row past this check.
+ */
+class StableRow extends Component<{ row: PlanRow; print: boolean }> {
+  override shouldComponentUpdate(next: { row: PlanRow; print: boolean }): boolean {
+    return next.row !== this.props.row || next.print !== this.props.print;
+  }
+  override render() {
+    return <Row row={this.props.row} print={this.props.print} />;
+  }
+}
+
 export function PlanTable({ rows, print = false }: { rows: readonly PlanRow[]; print?: boolean }) {
   const { t } = useI18n();
   const cols = ['number', 'action', 'session', 'owner', 'dates', 'status', 'next', 'indicators'] as const;
@@ -103,7 +118,7 @@ export function PlanTable({ rows, print = false }: { rows: readonly PlanRow[]; p
       </thead>
       <tbody>
         {rows.map((r) => (
-          <Row key={r.actionId} row={r} print={print} />
+          <StableRow key={r.actionId} row={r} print={print} />
         ))}
       </tbody>
     </table>
