@@ -52,7 +52,7 @@ export const enPlan: Record<PlanKey, string> = {
   'plan.yes': 'Yes',
   'plan.no': 'No',
   'plan.export.title': 'Export or print',
-  'plan.export.hint': 'Files and printing take the actions shown, with the chosen filters.',
+  'plan.export.hint': 'Files and printing take every action the filters keep, those not shown yet included.',
   'plan.export.csv': 'CSV table (Excel)',
   'plan.export.ods': 'Spreadsheet (.ods)',
   'plan.export.print': 'Print',

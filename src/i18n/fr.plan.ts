@@ -50,7 +50,7 @@ export const frPlan = {
   'plan.yes': 'Oui',
   'plan.no': 'Non',
   'plan.export.title': 'Exporter ou imprimer',
-  'plan.export.hint': 'Les fichiers et l’impression reprennent les actions affichées, avec les filtres choisis.',
+  'plan.export.hint': 'Les fichiers et l’impression reprennent toutes les actions retenues par les filtres, même celles pas encore affichées.',
   'plan.export.csv': 'Tableau CSV (Excel)',
   'plan.export.ods': 'Tableur (.ods)',
   'plan.export.print': 'Imprimer',
