@@ -126,6 +126,9 @@ describe('plan d’actions', () => {
     expect(strFromU8(unzipSync(bytes).mimetype!)).toBe('application/vnd.oasis.opendocument.spreadsheet');
     // unzip(1) reads it too: a plain zip, nothing only fflate understands.
     expect(execFileSync('unzip', ['-l', ods.path], { encoding: 'utf8' })).toMatch(/mimetype[\s\S]*content\.xml[\s\S]*META-INF\/manifest\.xml/);
+    // The browser's XML parser reads content.xml without an error (LibreOffice refuses a file that is not well-formed).
+    const xml = strFromU8(unzipSync(bytes)['content.xml']!);
+    expect(await page.evaluate((text) => new DOMParser().parseFromString(text, 'application/xml').getElementsByTagName('parsererror').length, xml)).toBe(0);
     const rows = odsRows(bytes);
     expect(rows.map((r) => r[1])).toEqual(['Action', 'Ouvrir le samedi matin', 'Afficher les horaires']);
     expect(rows[2]).toEqual([

@@ -88,6 +88,9 @@ describe('plan .ods', () => {
     expect(cells[2]!.slice(0, 8)).toEqual(['2', 'Afficher les horaires\nsur la porte', '', 'Accueil de la mairie', '2026-11-23', 'Hugo', 'janvier', '']);
     const xml = strFromU8(unzipSync(renderOds(sheet(), 'x', [], T0))['content.xml']!);
     expect(xml).not.toContain('table:formula');
+    // Well-formed: every « < » opens an OpenDocument element, every « & » an entity (a typed <b> or & stays text).
+    expect(xml.match(/<(?!\/?(?:office|style|text|table|number):|\?xml )/g)).toBeNull();
+    expect(xml.match(/&(?!(?:amp|lt|gt|quot);)/g)).toBeNull();
   });
 
   it('drops characters XML cannot hold, so one pasted control character does not spoil the file', () => {
