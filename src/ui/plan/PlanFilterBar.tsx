@@ -27,8 +27,23 @@ function Select({ id, label, value, onInput, children }: { id: string; label: st
 
 export function PlanFilterBar({ rows, filters, onChange }: Props) {
   const { t, intl } = useI18n();
-  // A hundred séances make a hundred options: built when the rows change, not at each filter.
-  const { owners, sessions } = useMemo(() => filterChoices(rows), [rows]);
+  // A hundred séances make a hundred options: built when the rows change, and handed unchanged to Preact at each
+  // filter, which then skips them.
+  const [ownerOptions, sessionOptions] = useMemo(() => {
+    const { owners, sessions } = filterChoices(rows);
+    return [
+      owners.map((o) => (
+        <option key={o} value={o}>
+          {o}
+        </option>
+      )),
+      sessions.map((s) => (
+        <option key={s.id} value={s.id}>
+          {[s.title || t('plan.untitledSession'), formatShortDay(s.date, intl)].filter(Boolean).join(' — ')}
+        </option>
+      )),
+    ];
+  }, [rows, t, intl]);
   const set = (patch: Partial<PlanFilters>) => onChange({ ...filters, ...patch });
   return (
     <form class="plan-filters" aria-label={t('plan.filters')} onSubmit={(e) => e.preventDefault()}>
@@ -43,11 +58,7 @@ export function PlanFilterBar({ rows, filters, onChange }: Props) {
       </Select>
       <Select id="plan-filter-owner" label={t('plan.filter.owner')} value={filters.owner} onInput={(v) => set({ owner: v })}>
         <option value="">{t('plan.filter.all')}</option>
-        {owners.map((o) => (
-          <option key={o} value={o}>
-            {o}
-          </option>
-        ))}
+        {ownerOptions}
       </Select>
       <Select id="plan-filter-engagement" label={t('plan.filter.engagement')} value={filters.engagement} onInput={(v) => set({ engagement: v as Engagement | '' })}>
         <option value="">{t('plan.filter.all')}</option>
@@ -59,11 +70,7 @@ export function PlanFilterBar({ rows, filters, onChange }: Props) {
       </Select>
       <Select id="plan-filter-session" label={t('plan.filter.session')} value={filters.sessionId} onInput={(v) => set({ sessionId: v as SessionId | '' })}>
         <option value="">{t('plan.filter.allSessions')}</option>
-        {sessions.map((s) => (
-          <option key={s.id} value={s.id}>
-            {[s.title || t('plan.untitledSession'), formatShortDay(s.date, intl)].filter(Boolean).join(' — ')}
-          </option>
-        ))}
+        {sessionOptions}
       </Select>
       {isFiltered(filters) && (
         <button type="button" class="btn btn-tertiary plan-clear" onClick={() => onChange(NO_FILTERS)}>
