@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { appCases } from './app.mjs';
+import { planCases } from './plan.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -84,6 +85,7 @@ function docxChunk(firstScreen, precached) {
 }
 
 let scale = null;
+let plan = null;
 
 async function browserCases() {
   const server = await serveStatic(join(root, 'dist-bench'));
@@ -133,11 +135,36 @@ async function browserCases() {
       if (!made.ok) throw new Error(`scale-file: ${made.error}`);
       scale = made.result;
     }
+    if (selected('plan')) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/index.html?case=plan-file`);
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+      const made = await page.evaluate(() => window.__bench);
+      await context.close();
+      if (!made.ok) throw new Error(`plan-file: ${made.error}`);
+      plan = made.result;
+    }
   } finally {
     await browser.close();
     await server.close();
   }
   if (scale) await scaleCases(scale);
+  if (plan) await planCase(plan);
+}
+
+/** The plan d'actions of a tablet with 100 séances and 500 fiches, through the real built app (bench/plan.mjs). */
+async function planCase({ text, sessions, actions, late }) {
+  const file = { name: 'cercle-bench-plan.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') };
+  const runs = Number(process.env.BENCH_RUNS ?? 3);
+  const s = await planCases({ dist, chromiumPath: CHROMIUM, file, actions, runs });
+  const detail = (x) => `n=${x.n} p50=${x.p50.toFixed(0)} p95=${x.p95.toFixed(0)} max=${x.max.toFixed(0)}`;
+  const first = summarise(s.openFirst);
+  const again = summarise(s.openAgain);
+  const filter = summarise(s.filter);
+  row(`plan: ${actions} fiches of ${sessions} séances (${late} late), Accueil → plan painted, first, max`, first.max, 'ms', 300, `${detail(first)}; chunk + texts fetched on the first`);
+  row('plan: open the plan again, p95', again.p95, 'ms', 300, detail(again));
+  row('plan: a filter chosen → the rows painted, p95', filter.p95, 'ms', 50, detail(filter));
 }
 
 /** Issue 13's séance at scale (5,000 verbatims, 2,000 turns, 300 post-its) through the real built app's screens. */

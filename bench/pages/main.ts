@@ -2,12 +2,13 @@
 import { dbWrite } from './dbWrite';
 import { board } from './board';
 import { floorTap } from './floorTap';
+import { planFile } from './planFile';
 import { report } from './report';
 import { scaleFile } from './scaleFile';
 import { importFile, mergeTwo } from './transfer';
 import { verbatimEnter } from './verbatimEnter';
 
-const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap, board, 'import-file': importFile, 'merge-two': mergeTwo, report, 'verbatim-enter': verbatimEnter, 'scale-file': scaleFile };
+const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap, board, 'import-file': importFile, 'merge-two': mergeTwo, report, 'verbatim-enter': verbatimEnter, 'scale-file': scaleFile, 'plan-file': planFile };
 
 declare global {
   interface Window {

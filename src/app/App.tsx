@@ -27,6 +27,9 @@ const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then
 const ReportScreen = lazyScreen(() => import('../ui/report/ReportScreen').then((m) => m.ReportScreen), ['report']);
 const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScreen').then((m) => m.ReportPrintScreen), ['report']);
 const FicheScreen = lazyScreen(() => import('../ui/fiche/FicheScreen').then((m) => m.FicheScreen), ['report', 'fiche']);
+// The plan d'actions of every séance; it names engagements, whose short labels are the report's texts.
+const PlanScreen = lazyScreen(() => import('../ui/plan/PlanScreen').then((m) => m.PlanScreen), ['report', 'plan']);
+const PlanPrintScreen = lazyScreen(() => import('../ui/plan/PlanPrintScreen').then((m) => m.PlanPrintScreen), ['report', 'plan']);
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);
@@ -34,7 +37,7 @@ export function App({ prefs }: { prefs: Prefs }) {
   const i18n = useMemo(() => makeI18n(locale), [locale]);
   const route = useRoute();
   // The print view is the document alone: no header or banners on screen, nothing but the report on paper.
-  const bare = route.name === 'report' && route.print;
+  const bare = (route.name === 'report' || route.name === 'plan') && route.print;
   // The page's title, in the person's language; the print view puts the document's file name there instead (the PDF's name).
   useEffect(() => {
     if (!bare) document.title = `${i18n.t('app.name')} — ${i18n.t('app.tagline')}`;
@@ -80,6 +83,8 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
       const view = { audience: route.audience, anonymised: route.anonymised };
       return route.print ? <ReportPrintScreen key={route.id} id={route.id} view={view} /> : <ReportScreen key={route.id} id={route.id} view={view} />;
     }
+    case 'plan':
+      return route.print ? <PlanPrintScreen /> : <PlanScreen />;
     case 'action':
       return <FicheScreen key={route.actionId} id={route.id} actionId={route.actionId} />;
   }

@@ -6,7 +6,7 @@ export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 /** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */
-export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report' | 'fiche';
+export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report' | 'fiche' | 'plan';
 
 type Texts = Partial<Record<MessageKey, string>>;
 type Part = 'core' | TextGroup;
@@ -27,6 +27,7 @@ const FR: Record<TextGroup, Loader> = {
   settings: () => import('./fr.settings').then((m) => m.frSettings),
   report: () => import('./fr.report').then((m) => m.frReport),
   fiche: () => import('./fr.fiche').then((m) => m.frFiche),
+  plan: () => import('./fr.plan').then((m) => m.frPlan),
 };
 const EN: Record<Part, Loader> = {
   core: () => import('./en').then((m) => m.en),
@@ -38,6 +39,7 @@ const EN: Record<Part, Loader> = {
   settings: () => import('./en.settings').then((m) => m.enSettings),
   report: () => import('./en.report').then((m) => m.enReport),
   fiche: () => import('./en.fiche').then((m) => m.enFiche),
+  plan: () => import('./en.plan').then((m) => m.enPlan),
 };
 const LOADERS: Record<Locale, Partial<Record<Part, Loader>>> = { fr: FR, en: EN };
 

@@ -47,6 +47,8 @@ export const en: Record<CoreKey, string> = {
     'Cercle helps the facilitator of a listening panel: prepare the session, run the five phases while keeping speaking time fair, cluster ideas on post-its.',
   'home.empty.line2': 'Everything stays on this tablet, even without a network, until the synthesis report.',
   'home.list': 'List of sessions',
+  'home.plan': 'Action plan',
+  'home.plan.late': '{n} late',
   'home.status.preparation': 'In preparation',
   'home.status.en_cours': 'Running',
   'home.status.terminee': 'Closed',

@@ -2,6 +2,7 @@
 import type { BoardKey } from './fr.board';
 import type { FicheKey } from './fr.fiche';
 import type { NotesKey } from './fr.notes';
+import type { PlanKey } from './fr.plan';
 import type { PrepareKey } from './fr.prepare';
 import type { ReportKey } from './fr.report';
 import type { RoomKey } from './fr.room';
@@ -57,6 +58,8 @@ export const fr = {
     "Cercle accompagne l'animateur d'un comité d'écoute : préparer la séance, conduire les cinq phases en gardant la parole équitable, regrouper les idées sur des post-its.",
   'home.empty.line2': "Tout reste sur cette tablette, même sans réseau, jusqu'au rapport de synthèse.",
   'home.list': 'Liste des séances',
+  'home.plan': 'Plan d’actions',
+  'home.plan.late': '{n} en retard',
   'home.status.preparation': 'En préparation',
   'home.status.en_cours': 'En cours',
   'home.status.terminee': 'Terminée',
@@ -191,4 +194,4 @@ export type CoreKey = keyof typeof fr;
  * Every key, the screen groups' included (fr.<group>.ts, loaded with their screens by `loadTexts`): type-only
  * imports, so those texts stay out of the first screen.
  */
-export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey | FicheKey;
+export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey | FicheKey | PlanKey;

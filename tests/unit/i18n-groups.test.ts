@@ -6,6 +6,7 @@ import { frBoard } from '../../src/i18n/fr.board';
 import { frFiche } from '../../src/i18n/fr.fiche';
 import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
+import { frPlan } from '../../src/i18n/fr.plan';
 import { frReport } from '../../src/i18n/fr.report';
 import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
@@ -22,6 +23,7 @@ const GROUPS: Record<TextGroup, Record<string, string>> = {
   settings: frSettings,
   report: frReport,
   fiche: frFiche,
+  plan: frPlan,
 };
 
 const sources = new Map<string, string>();

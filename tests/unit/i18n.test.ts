@@ -15,6 +15,8 @@ import { frFiche } from '../../src/i18n/fr.fiche';
 import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
+import { frPlan } from '../../src/i18n/fr.plan';
+import { enPlan } from '../../src/i18n/en.plan';
 import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
 import { frTransfer } from '../../src/i18n/fr.transfer';
@@ -41,6 +43,7 @@ const GROUPS: { group: TextGroup; fr: Record<string, string>; en: Record<string,
   { group: 'settings', fr: frSettings, en: enSettings },
   { group: 'report', fr: frReport, en: enReport },
   { group: 'fiche', fr: frFiche, en: enFiche },
+  { group: 'plan', fr: frPlan, en: enPlan },
 ];
 /** Each French catalogue with its English twin: the first screen's, and every group's. */
 const PAIRS: { name: string; fr: Record<string, string>; en: Record<string, string> }[] = [

@@ -15,6 +15,9 @@ describe('routes', () => {
     { route: { name: 'prepare', id, tab: 'guide' }, href: `#/seance/${id}/preparation/guide` },
     { route: { name: 'room', id }, href: `#/seance/${id}/salle` },
     { route: { name: 'action', id, actionId: 'a-1' as ActionId }, href: `#/seance/${id}/action/a-1` },
+    { route: { name: 'plan', print: false }, href: '#/plan' },
+    { route: { name: 'plan', print: true }, href: '#/plan/imprimer' },
+    { route: { name: 'action', id, actionId: 'fiche 1/é' as ActionId }, href: `#/seance/${id}/action/fiche%201%2F%C3%A9` },
   ])('$href ⇄ $route.name', ({ route, href }) => {
     expect(routeHref(route)).toBe(href);
     expect(parseRoute(href)).toEqual(route);
@@ -29,6 +32,7 @@ describe('routes', () => {
     { hash: `#/seance/${id}`, route: { name: 'prepare', id, tab: 'seance' } },
     { hash: `#/seance/${id}/preparation/inconnu`, route: { name: 'prepare', id, tab: 'seance' } },
     { hash: `#/seance/${id}/preparation/guide/`, route: { name: 'prepare', id, tab: 'guide' } },
+    { hash: '#/plan/inconnu', route: { name: 'plan', print: false } },
     { hash: `#/seance/${id}/action`, route: { name: 'prepare', id, tab: 'seance' } },
   ])('"$hash" → $route', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);

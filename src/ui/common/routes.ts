@@ -21,6 +21,8 @@ export type Route =
   /** The rapport de synthèse (or the restitution), editable; `print` shows the document alone, for paper or PDF. */
   | { name: 'report'; id: SessionId; audience: ReportAudience; anonymised: boolean; print: boolean }
   | { name: 'import' }
+  /** Every fiche action of the tablet, whatever its séance; `print` is its A4 landscape page. */
+  | { name: 'plan'; print: boolean }
   /** One fiche action's follow-up: status, jalons, indicateurs de suivi, points d'étape. */
   | { name: 'action'; id: SessionId; actionId: ActionId };
 
@@ -30,6 +32,7 @@ export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'parametres') return { name: 'settings' };
   if (parts[0] === 'importer') return { name: 'import' };
+  if (parts[0] === 'plan') return { name: 'plan', print: parts[1] === 'imprimer' };
   if (parts[0] === 'seance' && parts[1]) {
     const id = parts[1] as SessionId;
     if (parts[2] === 'salle') return { name: 'room', id };
@@ -70,6 +73,8 @@ export function routeHref(route: Route): string {
     }
     case 'import':
       return '#/importer';
+    case 'plan':
+      return route.print ? '#/plan/imprimer' : '#/plan';
     case 'action':
       return `#/seance/${encodeURIComponent(route.id)}/action/${encodeURIComponent(route.actionId)}`;
   }

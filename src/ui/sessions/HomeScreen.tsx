@@ -11,6 +11,7 @@ import { now } from '../../platform/clock';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { navigate, routeHref } from '../common/routes';
 import { showToast } from '../common/toasts';
+import { PlanLink } from './PlanLink';
 import { SessionCard } from './SessionCard';
 import { lazyPart } from '../common/lazyPart';
 
@@ -56,6 +57,7 @@ export function HomeScreen({ role }: { role: DeviceRole }) {
           <a class="btn btn-secondary btn-large" href={routeHref({ name: 'import' })}>
             {t('transfer.import.open')}
           </a>
+          {list.length > 0 && <PlanLink today={today} />}
         </div>
       </div>
       <InstallBanner />
