@@ -9,7 +9,9 @@ import { openReport, seedReport } from './reportHelpers';
 
 const sheetsOf = async (id: SessionId): Promise<ActionSheet[]> => (await db().actions.where('sessionId').equals(id).toArray()).sort((a, b) => a.createdAt - b.createdAt || a.number.localeCompare(b.number));
 const liveSheets = async (id: SessionId) => (await sheetsOf(id)).filter((a) => !a.deleted);
-const fiche = (heading: string) => within(screen.getByRole('listitem', { name: heading }));
+// Queries look among the fiches only: a role query over the whole report is slow enough in jsdom to time out on a busy machine.
+const fiches = () => within(screen.getByRole('list', { name: 'Fiches action' }));
+const fiche = (heading: string) => within(fiches().getByRole('listitem', { name: heading }));
 
 describe('Créer les fiches des pistes validées', () => {
   it('makes one pre-filled fiche per validated piste, and none when pressed again', async () => {
@@ -121,7 +123,7 @@ describe('a fiche action', () => {
     const { session } = await seedReport();
     await openReport(session.id);
     const name = 'Fiche action n°\u00a010 — Dix chaises et un écran';
-    const deleteButton = () => screen.getByRole('button', { name: nb(`Supprimer la fiche « ${name} »`) });
+    const deleteButton = () => fiches().getByRole('button', { name: nb(`Supprimer la fiche « ${name} »`) });
 
     fireEvent.click(deleteButton());
     let dialog = await screen.findByRole('alertdialog', { name: nb(`Supprimer la fiche « ${name} » ?`) });
@@ -133,12 +135,12 @@ describe('a fiche action', () => {
     dialog = await screen.findByRole('alertdialog');
     fireEvent.click(within(dialog).getByRole('button', { name: 'Supprimer la fiche' }));
     await waitFor(async () => expect((await sheetsOf(session.id)).find((a) => a.number === '10')?.deleted).toBe(true));
-    await waitFor(() => expect(screen.queryByRole('listitem', { name })).toBeNull());
+    await waitFor(() => expect(fiches().queryByRole('listitem', { name })).toBeNull());
     // The row stays as a tombstone, so the deletion travels to the other tablet.
     expect((await sheetsOf(session.id)).filter((a) => a.number === '10')).toHaveLength(1);
 
     fireEvent.click(toasts().getByRole('button', { name: 'Annuler' }));
-    await screen.findByRole('listitem', { name });
+    await fiches().findByRole('listitem', { name });
     expect((await sheetsOf(session.id)).find((a) => a.number === '10')?.deleted).toBe(false);
   });
 });
