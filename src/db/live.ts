@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 
 export type Live<T> = { status: 'loading' } | { status: 'ready'; value: T } | { status: 'error'; error: unknown };
 
+/** What `query` reads comes frozen (see createDb): copy a list before sorting it, never change a record in place. */
 export function useLive<T>(query: () => Promise<T>, deps: readonly unknown[]): Live<T> {
   const [state, setState] = useState<Live<T>>({ status: 'loading' });
   useEffect(() => {

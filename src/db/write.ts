@@ -57,10 +57,14 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
         clock = Math.max(clock, row?.value ?? 0);
       });
       const stamp = (): Stamp => ({ now: at, deviceId: deviceId(), clock });
-      const put = async <K extends Kind>(kind: K, record: RecordKinds[K]) => {
-        await counted;
-        await tx.table(kind).put(record);
+      // Puts are sent without waiting for each answer: a transaction runs its requests in order, so a later read
+      // still sees them, and a failed one fails the transaction. The answers are awaited once, at the end.
+      const writes: Promise<unknown>[] = [];
+      const put = <K extends Kind>(kind: K, record: RecordKinds[K]) => {
         clock = Math.max(clock, record.rev);
+        const request = tx.table(kind).put(record);
+        writes.push(request);
+        return request;
       };
       const writer: Writer = {
         now: at,
@@ -68,20 +72,23 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
         async create(kind, id, sessionId, fields) {
           await counted;
           const record = createRecord(id, sessionId, fields as Fields<BaseRecord>, stamp()) as RecordKinds[typeof kind];
-          await put(kind, record);
+          void put(kind, record).catch(() => undefined);
           return record;
         },
         async revise(kind, record, patch) {
           await counted;
           const next = reviseRecord(record as BaseRecord, patch as Partial<Fields<BaseRecord>>, stamp()) as RecordKinds[typeof kind];
-          await put(kind, next);
+          void put(kind, next).catch(() => undefined);
           return next;
         },
-        putAsIs: put,
+        async putAsIs(kind, record) {
+          await put(kind, record);
+        },
       };
       const value = await body(writer);
       await counted;
-      await meta.put({ key: CLOCK_KEY, value: clock });
+      writes.push(meta.put({ key: CLOCK_KEY, value: clock }));
+      await Promise.all(writes);
       return value;
     });
     void ensurePersisted();

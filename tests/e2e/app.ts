@@ -11,6 +11,24 @@ export async function until<T>(read: () => Promise<T>, expected: T | RegExp, tim
 
 export const visible = (locator: Locator, timeout?: number) => locator.waitFor({ state: 'visible', ...(timeout ? { timeout } : {}) });
 
+/**
+ * The text a reader sees once scrolled to it: the report's sections out of view are not rendered until then
+ * (content-visibility), and innerText reads only what is rendered.
+ */
+export async function seenText(locator: Locator): Promise<string> {
+  await locator.scrollIntoViewIfNeeded();
+  // The browser renders what scrolled into view at its next frame.
+  await locator.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return locator.innerText();
+}
+
+/** `seenText` of every element `locator` matches, in order. */
+export async function seenTexts(locator: Locator): Promise<string[]> {
+  const texts: string[] = [];
+  for (const one of await locator.all()) texts.push(await seenText(one));
+  return texts;
+}
+
 /** Open the app's home page and wait for Accueil to render. */
 export async function openHome(page: Page): Promise<void> {
   await page.goto(`${baseURL()}/`);

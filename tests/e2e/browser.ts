@@ -191,9 +191,27 @@ const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((ok) => 
 /**
  * Full-page screenshots at 1024×768 (landscape) and 768×1024 (portrait), under test-results/.
  * Scrolled to the top first, or the sticky header is drawn in the middle of a full-page capture.
+ * What the screen leaves unrendered until scrolled to (content-visibility: auto: the report's sections, the notes'
+ * timeline) is rendered for the capture, as a reader scrolling through would see it.
  */
 export async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(RESULTS_DIR, { recursive: true });
+  // Through the CSSOM: the app's CSP refuses an added style sheet.
+  const render = (on: boolean) =>
+    page.evaluate((on) => {
+      for (const el of document.querySelectorAll<HTMLElement>('*')) {
+        if (on && getComputedStyle(el).contentVisibility === 'auto') el.dataset.shot = '1';
+        if (el.dataset.shot) el.style.contentVisibility = on ? 'visible' : '';
+        if (!on) delete el.dataset.shot;
+      }
+    }, on);
+  await render(true);
+  await shootWhole(page, name);
+  await render(false);
+  await nextFrame(page);
+}
+
+async function shootWhole(page: Page, name: string): Promise<void> {
   const top = () => page.evaluate(() => window.scrollTo(0, 0));
   await page.setViewportSize({ ...TABLET });
   await top();

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildEnvelope, serialise } from '../../src/format/envelope';
 import { reportSeance } from '../reportFixture';
-import { goHome, openHome, sessionCard, until, visible, waitSaved } from './app';
+import { goHome, openHome, seenText, seenTexts, sessionCard, until, visible, waitSaved } from './app';
 import { RESULTS_DIR, baseURL, checkA11y, launch, newProfile, shoot } from './browser';
 import { chooseFile, exportTo } from './transfer';
 
@@ -68,11 +68,11 @@ describe('rapport de synthèse', () => {
 
   it('the anonymised version and the restitution name nobody', async () => {
     await page.getByRole('checkbox', { name: 'Version anonymisée' }).check();
-    await until(() => page.getByRole('region', { name: 'Principaux enseignements' }).locator('figcaption').first().innerText(), '— P1');
+    await until(() => seenText(page.getByRole('region', { name: 'Principaux enseignements' }).locator('figcaption').first()), '— P1');
     await checkA11y(page, 'Rapport anonymisé');
     await page.getByRole('link', { name: 'Restitution aux participants' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Restitution aux participants' }));
-    const text = (await page.locator('.report-generated').allInnerTexts()).join('\n');
+    const text = (await seenTexts(page.locator('.report-generated'))).join('\n');
     // Not even a P-number: a quote read back to the group must not point at anyone.
     for (const name of ['Alice', 'Bruno', 'Claire Martin', 'P1']) expect(text, name).not.toContain(name);
     expect(text).toContain('Élargir les horaires');
@@ -86,6 +86,7 @@ describe('rapport de synthèse', () => {
     await page.getByRole('textbox', { name: nextSteps }).fill('');
     await waitSaved(page);
     const asked = page.getByRole('group', { name: /^Prochaines étapes\s: rien n’est écrit\.$/ });
+    await asked.scrollIntoViewIfNeeded();
     await visible(asked);
     expect(await page.getByRole('button', { name: 'Word (.docx)' }).isEnabled()).toBe(true);
     await checkA11y(page, 'Restitution sans prochaines étapes');

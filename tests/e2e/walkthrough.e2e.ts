@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { addParticipants, addTag, createSession, giveConsent, openHome, openTab, until, visible, waitSaved } from './app';
+import { addParticipants, addTag, createSession, giveConsent, openHome, openTab, seenText, seenTexts, until, visible, waitSaved } from './app';
 import { postIt } from './board';
 import { RESULTS_DIR, checkA11y, launch, newProfile, shoot, takeLeaks } from './browser';
 import { exportTo } from './transfer';
@@ -164,7 +164,7 @@ export async function runWholeSeance(page: Page): Promise<void> {
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
 const section = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
-const sectionText = async (page: Page, name: string) => plain(await section(page, name).locator('.report-generated').innerText());
+const sectionText = async (page: Page, name: string) => plain(await seenText(section(page, name).locator('.report-generated')));
 
 describe('une séance entière, de la préparation au rapport', () => {
   it('prepare, run the five phases, close; the report says what happened, is written, printed and exported', async () => {
@@ -191,8 +191,8 @@ describe('une séance entière, de la préparation au rapport', () => {
     expect(ideas).toMatch(/Regroupement « Attente » \(2 post-its\)[\s\S]*Idée : Un écran du temps d’attente/);
     // The pistes by votes, the validated ones said so.
     const rows = page.getByRole('table', { name: /^Pistes d’amélioration/ }).getByRole('row');
-    await until(async () => plain(await rows.nth(1).innerText()).replace(/\s+/g, ' ').trim(), /^1 Ouvrir le samedi matin 5 Oui Horaires/);
-    expect(plain(await rows.nth(3).innerText()).replace(/\s+/g, ' ')).toMatch(/^3 Prendre rendez-vous en ligne 2 Non/);
+    await until(async () => plain(await seenText(rows.nth(1))).replace(/\s+/g, ' ').trim(), /^1 Ouvrir le samedi matin 5 Oui Horaires/);
+    expect(plain(await seenText(rows.nth(3))).replace(/\s+/g, ' ')).toMatch(/^3 Prendre rendez-vous en ligne 2 Non/);
 
     // The secrétaire writes; the plan d'actions is drafted from the validated pistes.
     const learned = page.getByRole('textbox', { name: 'Synthèse du secrétaire — Principaux enseignements' });
@@ -221,7 +221,7 @@ describe('une séance entière, de la préparation au rapport', () => {
     // The restitution names nobody, not even a P-number.
     await page.getByRole('link', { name: 'Restitution aux participants' }).click();
     await visible(page.getByRole('heading', { level: 1, name: 'Restitution aux participants' }));
-    const restitution = (await page.locator('.report-generated').allInnerTexts()).join('\n');
+    const restitution = (await seenTexts(page.locator('.report-generated'))).join('\n');
     for (const name of [...NAMES, 'Claire Martin', 'Hugo Petit', 'P1']) expect(restitution, name).not.toContain(name);
     expect(restitution).toContain('Ouvrir le samedi matin');
     expect(restitution).not.toContain('Prendre rendez-vous en ligne');
