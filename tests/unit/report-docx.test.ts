@@ -205,8 +205,9 @@ describe('the real report of a séance', () => {
     expect(withStyle(paras, 'Heading1')).toEqual(doc.sections.map((s) => s.heading));
     expect(withStyle(paras, 'Quote')).toContain(`«${NBSP}L’agent m’a très bien reçue, avec le sourire.${NBSP}» — Alice`);
     expect(withStyle(paras, 'Synthese')).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
-    // No forced page before the plan d'actions (it left most of page 5 blank): its heading keeps with its first fiche.
-    expect(paras.filter((p) => p.pageBreakBefore)).toEqual([]);
+    // En bref alone on page 1, the annexes from a new page; no forced page before the plan d'actions (it left
+    // most of page 5 blank): its heading keeps with its first fiche.
+    expect(paras.filter((p) => p.pageBreakBefore).map((p) => p.text)).toEqual(['La séance', 'Annexe 1 — Questions du guide d’animation']);
     expect(paras.find((p) => p.text === 'Plan d’actions')!.keepNext).toBe(true);
     // Each fiche moves whole: every row of its facts but the last keeps with the next one.
     const fiche = all.find((rows) => rows.some((r) => r.cells[0]!.text === 'Problématique identifiée'))!;

@@ -8,6 +8,7 @@ import { formatDay } from '../../i18n/format';
 import { routeHref } from '../common/routes';
 import type { DeviceRole } from '../../domain/device';
 import { ReportLink } from '../report/ReportLink';
+import { ReturnReminder } from './ReturnReminder';
 import { lazyPart } from '../common/lazyPart';
 
 // The copy line and its offer load just after Accueil: the export they start is not first-screen code.
@@ -52,6 +53,7 @@ export function SessionCard({ session, today, role, onDuplicate, onDelete }: Pro
           </a>
         </div>
       )}
+      <ReturnReminder session={session} today={today} title={title} />
       <div class="card-actions">
         {closed && <ReportLink id={session.id} label={t('reportScreen.open.label', { title })} />}
         {role === 'secretaire' && (

@@ -1,0 +1,60 @@
+// The date de retour aux participants, set where the séance's follow-up is written: checked, saved as soon as it is chosen.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { setReturnDate } from '../../actions/returnDate';
+import type { ReturnDateProblem } from '../../domain/returnDate';
+import type { Session } from '../../domain/types';
+import { useI18n } from '../../i18n';
+import { formatShortDay } from '../../i18n/format';
+
+export function ReturnDateField({ session }: { session: Pick<Session, 'id' | 'date' | 'returnDate'> }) {
+  const { t, intl } = useI18n();
+  const [value, setValue] = useState(session.returnDate);
+  const [problem, setProblem] = useState<ReturnDateProblem | null>(null);
+  // A date stored from elsewhere (the other tablet's file, imported) shows here; only a change of the stored
+  // date does, so what is being typed or corrected is never overwritten by the date it replaces.
+  const stored = useRef(session.returnDate);
+  useEffect(() => {
+    if (stored.current === session.returnDate) return;
+    stored.current = session.returnDate;
+    setValue(session.returnDate);
+    setProblem(null);
+  }, [session.returnDate]);
+  const save = async (day: string) => {
+    setValue(day);
+    setProblem(await setReturnDate(session.id, day));
+  };
+  const id = `return-date-${session.id}`;
+  const message = problem === 'invalid' ? t('reportScreen.returnDate.invalid') : problem === 'beforeSeance' ? t('reportScreen.returnDate.beforeSeance', { date: formatShortDay(session.date, intl) }) : '';
+  return (
+    <div class="field return-date">
+      <label for={id}>{t('reportScreen.returnDate.label')}</label>
+      <p class="hint" id={`${id}-hint`}>
+        {t('reportScreen.returnDate.hint')}
+      </p>
+      <div class="return-date-row">
+        <input
+          id={id}
+          type="date"
+          value={value}
+          aria-invalid={problem ? true : undefined}
+          aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
+          onChange={(e) => {
+            // A day half typed reads as '' with badInput: say so, and keep the stored date rather than clearing it.
+            if (e.currentTarget.validity.badInput) return setProblem('invalid');
+            void save(e.currentTarget.value);
+          }}
+        />
+        {session.returnDate !== '' && (
+          <button type="button" class="btn btn-tertiary" onClick={() => void save('')}>
+            {t('reportScreen.returnDate.clear')}
+          </button>
+        )}
+      </div>
+      {message && (
+        <p class="error-text" id={`${id}-error`} role="alert">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
