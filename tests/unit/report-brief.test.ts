@@ -68,7 +68,7 @@ describe('En bref', () => {
     const s = reportSeance();
     s.actions = [...s.actions, { ...s.actions[0]!, id: 'action-online' as never, trackId: s.tracks[2]!.id, number: '7', title: 'Prise de rendez-vous en ligne' }];
     const b = brief(s);
-    expect(ofType(b.blocks, 'table')[0]!.rows.map((r) => r[0])).not.toContain('Fiche action n° 7 — Prise de rendez-vous en ligne');
+    expect(ofType(b.blocks, 'table')[0]!.rows.map((r) => plain(r[0]!))).toEqual(['Fiche action n° 2 — Ouvrir le samedi de 9 h à 12 h', 'Fiche action n° 10 — Dix chaises et un écran', 'Action sans numéro']);
     expect(ofType(b.blocks, 'facts')[0]!.rows[0]!.value).toBe('non fixée');
   });
 
