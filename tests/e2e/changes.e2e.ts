@@ -57,7 +57,7 @@ describe('Ce qui a changé', () => {
 
   it('Accueil reminds the return three days ahead and leads to « Ce qui a changé »', async () => {
     const card = sessionCard(page, TITLE);
-    await visible(card.getByText(/^Retour aux participants le .+ : préparez «\s+Ce qui a changé\s+»$/));
+    await visible(card.getByText(/^Retour aux participants le .+\s:\spréparez\s«\s+Ce qui a changé\s+»$/));
     await checkA11y(page, 'Accueil, rappel du retour aux participants');
     await shoot(page, 'ce-qui-a-change-accueil');
     await card.getByRole('link', { name: /^Préparer «\s+Ce qui a changé\s+» pour Accueil de la mairie$/ }).click();
@@ -118,8 +118,39 @@ describe('Ce qui a changé', () => {
     expect(pages).toBeGreaterThan(2);
     expect(first).toContain('En bref');
     expect(first).toContain('Ce qu’il faut retenir');
-    expect(first).toMatch(/Ouvrir le samedi de 9 h à 12 h/);
+    expect(first).toMatch(/Ouvrir le samedi/);
+    expect(first).toContain('Terminée le 10 janvier 2027');
     // The séance's facts start page 2.
     expect(first).not.toContain('La séance');
+  });
+});
+
+describe('Ce qui a changé, as full as a plan gets', () => {
+  it('the exported web page of four validated pistes, five actions with their indicators and long quotes still prints on one A4 page', async () => {
+    const { loadTexts, translator } = await import('../../src/i18n');
+    const { documentFor, modelFor } = await import('../../src/report/audience');
+    const { renderHtml } = await import('../../src/report/html');
+    const { makeActionSheet, makeIndicator, makeMeasure, makeStatusChange, makeTrack } = await import('../factories');
+    await loadTexts('report');
+    const t = translator('fr');
+    const s = followedSeance();
+    const sid = s.session.id;
+    const long = ' Et ce n’est pas la première fois, on nous l’a déjà dit plusieurs fois sans que rien ne change.';
+    s.verbatims = s.verbatims.map((v) => ({ ...v, text: v.text + long }));
+    for (let i = 1; i <= 2; i += 1) {
+      const track = makeTrack(sid, { title: `Piste retenue numéro ${i} pour mieux accueillir le public`, validated: true, order: 10 + i });
+      const action = makeActionSheet(sid, { trackId: track.id, number: String(20 + i), title: `Action ${i} : former les agents d’accueil à l’orientation`, plannedEnd: '2027-06-30' });
+      const indicator = makeIndicator(sid, action.id, { name: `Part des usagers bien orientés (${i})`, unit: '%', baselineValue: 60, targetValue: 85 });
+      s.tracks.push(track);
+      s.actions.push(action);
+      s.indicators.push(indicator);
+      s.measures.push(makeMeasure(sid, indicator, { value: 70 + i, on: '2027-02-01' }));
+      s.statusChanges.push(makeStatusChange(sid, action.id, { status: 'en_cours', on: '2027-01-04' }));
+    }
+    const view = { audience: 'changes', anonymised: true } as const;
+    const { page } = await launch(newProfile('file'));
+    await page.setContent(renderHtml(documentFor(modelFor(s, view, Date.now(), t), view, t, 'fr-FR')));
+    const { pages } = await printed(page, 'ce-qui-a-change-plein');
+    expect(pages).toBe(1);
   });
 });
