@@ -123,6 +123,20 @@ describe('Ce qui a changé', () => {
     // The séance's facts start page 2.
     expect(first).not.toContain('La séance');
   });
+
+  it('on the report screen: En bref on top, the return date in Prochaines étapes', async () => {
+    await page.goto(`${baseURL()}/#/seance/${encodeURIComponent(sessionId)}/rapport`);
+    await visible(page.getByRole('heading', { level: 1, name: 'Rapport de synthèse' }));
+    const headings = await page.getByRole('main').getByRole('heading', { level: 2 }).allInnerTexts();
+    expect(headings[0]).toBe('En bref');
+    for (const size of [{ width: 1024, height: 768 }, { width: 768, height: 1024 }]) {
+      await page.setViewportSize(size);
+      await page.getByRole('region', { name: 'En bref' }).screenshot({ path: join(RESULTS_DIR, `rapport-en-bref-${size.width}x${size.height}.png`) });
+      await page.getByRole('region', { name: 'Prochaines étapes' }).screenshot({ path: join(RESULTS_DIR, `rapport-retour-${size.width}x${size.height}.png`) });
+    }
+    await page.setViewportSize({ width: 1024, height: 768 });
+    expect(await page.getByRole('region', { name: 'Prochaines étapes' }).getByLabel('Date de retour aux participants').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
 });
 
 describe('Ce qui a changé, as full as a plan gets', () => {
