@@ -5,7 +5,8 @@ import type { ReportDocument } from '../../src/report/document';
 import { buildReport } from '../../src/report/build';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
 import { loadTexts, translator } from '../../src/i18n';
-import { REPORT_AT, reportSeance } from '../reportFixture';
+import { documentFor, modelFor } from '../../src/report/audience';
+import { REPORT_AT, followedSeance, reportSeance } from '../reportFixture';
 import { openDocx, paragraphs, tables, xmlProblem } from './docx-helpers';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
@@ -227,5 +228,17 @@ describe('the real report of a séance', () => {
     }
     const { body } = await render(outline(true));
     expect(body).toContain('P1');
+  });
+
+  test('« Ce qui a changé » in Word: its three parts as headings, the statuses in words, no name and no P-number in any part', async () => {
+    const view = { audience: 'changes', anonymised: true } as const;
+    const doc = documentFor(modelFor(followedSeance(), view, REPORT_AT, t), view, t, 'fr-FR');
+    const { parts, paras } = await render(doc);
+    for (const [name, xml] of Object.entries(parts)) expect(xmlProblem(xml), name).toBeNull();
+    expect(withStyle(paras, 'Heading1')).toEqual(['Vous nous aviez dit…', 'Ce que nous avons fait', 'Ce qui reste à faire']);
+    expect(paras.map((p) => p.text).join('\n')).toContain('Dix chaises et un écran — Terminée le 10 janvier 2027');
+    const everything = Object.values(parts).join('\n');
+    for (const name of ['Alice', 'Bruno', 'Chloé', 'Driss', 'Emma', 'Claire Martin', 'Hugo Petit', 'Nadia Roux']) expect(everything.includes(name), name).toBe(false);
+    expect(/\bP\d\b/.test(paras.map((p) => p.text).join('\n'))).toBe(false);
   });
 });
