@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { changesTold } from '../../src/actions/returnDate';
+import { updateSession } from '../../src/actions/sessions';
 import { routeHref } from '../../src/ui/common/routes';
 import { followedSeance } from '../reportFixture';
 import { db, renderApp, storedSession } from './render';
@@ -39,6 +40,11 @@ describe('Ce qui a changé', () => {
     // No tables of verbatims for a page that names nobody.
     expect(screen.queryByRole('button', { name: 'Verbatims pour Excel (.csv)' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Imprimer ou PDF' }).getAttribute('href')).toBe(`#/seance/${session.id}/ce-qui-a-change/imprimer`);
+    // The séance's files lead there too.
+    cleanup();
+    renderApp(routeHref({ name: 'files', id: session.id }));
+    fireEvent.click(await screen.findByRole('link', { name: /^Préparer «\s+Ce qui a changé\s+»$/ }));
+    await screen.findByRole('heading', { level: 1, name: 'Ce qui a changé' });
   });
 
   it('the return date: a day before the séance is refused at the field and nothing is stored; a good one is saved; it can be cleared', async () => {
@@ -59,7 +65,14 @@ describe('Ce qui a changé', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Effacer la date' }));
     await waitFor(async () => expect((await storedSession(session.id))?.returnDate).toBe(''));
-    expect(dateField().value).toBe('');
+    await waitFor(() => expect(dateField().value).toBe(''));
+  });
+
+  it('a date stored from elsewhere (the other tablet’s file) shows in the field', async () => {
+    const { session } = await seedFollowed();
+    await openReport(session.id, 'changes');
+    await updateSession(session.id, { returnDate: '2027-05-03' });
+    await waitFor(() => expect(dateField().value).toBe('2027-05-03'));
   });
 
   it('the report’s Prochaines étapes holds the same field, and En bref shows the date', async () => {

@@ -10,18 +10,26 @@ export function ReturnDateField({ session }: { session: Pick<Session, 'id' | 'da
   const { t, intl } = useI18n();
   const [value, setValue] = useState(session.returnDate);
   const [problem, setProblem] = useState<ReturnDateProblem | null>(null);
-  // A date stored from elsewhere (the other tablet's file, imported) shows here; only a change of the stored
-  // date does, so what is being typed or corrected is never overwritten by the date it replaces.
+  // A date stored from elsewhere (the other tablet's file, imported) shows here. Only a change of the stored date
+  // does, and none while this field's own saves are under way: an earlier save arriving late must not put back a
+  // date the person just replaced (the last save's own value arrives after it).
   const stored = useRef(session.returnDate);
+  const saving = useRef(0);
   useEffect(() => {
     if (stored.current === session.returnDate) return;
     stored.current = session.returnDate;
+    if (saving.current > 0) return;
     setValue(session.returnDate);
     setProblem(null);
   }, [session.returnDate]);
   const save = async (day: string) => {
     setValue(day);
-    setProblem(await setReturnDate(session.id, day));
+    saving.current += 1;
+    try {
+      setProblem(await setReturnDate(session.id, day));
+    } finally {
+      saving.current -= 1;
+    }
   };
   const id = `return-date-${session.id}`;
   const message = problem === 'invalid' ? t('reportScreen.returnDate.invalid') : problem === 'beforeSeance' ? t('reportScreen.returnDate.beforeSeance', { date: formatShortDay(session.date, intl) }) : '';
