@@ -8,11 +8,12 @@ import { formatDay } from '../../i18n/format';
 import { routeHref } from '../common/routes';
 import type { DeviceRole } from '../../domain/device';
 import { ReportLink } from '../report/ReportLink';
-import { ReturnReminder } from './ReturnReminder';
 import { lazyPart } from '../common/lazyPart';
 
 // The copy line and its offer load just after Accueil: the export they start is not first-screen code.
 const CopyStatus = lazyPart(() => import('./CopyStatus').then((m) => m.CopyStatus));
+// The return to participants' reminder likewise: its rule and this tablet's record of it are not first-screen code.
+const ReturnReminder = lazyPart(() => import('./ReturnReminder').then((m) => m.ReturnReminder));
 
 interface Props {
   session: Session;
