@@ -56,6 +56,7 @@ export const enReportFollow: Record<keyof typeof frReportFollow, string> = {
   'reportScreen.returnDate.label': "Date of the return to participants",
   'reportScreen.returnDate.hint': "The day you tell them what has changed. Home reminds you a week before.",
   'reportScreen.returnDate.invalid': "Invalid date: pick a day of the calendar.",
+  'reportScreen.returnDate.incomplete': "Incomplete date: the stored date is kept. Pick a day of the calendar.",
   'reportScreen.returnDate.beforeSeance': "The return cannot come before the session of {date}.",
   'reportScreen.returnDate.clear': "Clear the date",
 };

@@ -54,6 +54,7 @@ export const frReportFollow = {
   'reportScreen.returnDate.label': "Date de retour aux participants",
   'reportScreen.returnDate.hint': "Le jour où vous leur direz ce qui a changé. Accueil vous le rappelle une semaine avant.",
   'reportScreen.returnDate.invalid': "Date invalide : choisissez un jour du calendrier.",
+  'reportScreen.returnDate.incomplete': "Date incomplète : la date enregistrée est gardée. Choisissez un jour du calendrier.",
   'reportScreen.returnDate.beforeSeance': "Le retour ne peut pas précéder la séance du {date}.",
   'reportScreen.returnDate.clear': "Effacer la date",
 } as const;

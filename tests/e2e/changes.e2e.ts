@@ -78,7 +78,7 @@ describe('Ce qui a changé', () => {
     // A day half erased in Chromium's date field reads as nothing (badInput): said at the field, the stored date kept.
     await field.focus();
     await page.keyboard.press('Backspace');
-    await visible(page.getByRole('alert').getByText('Date invalide\u00a0: choisissez un jour du calendrier.'));
+    await visible(page.getByRole('alert').getByText('Date incomplète\u00a0: la date enregistrée est gardée. Choisissez un jour du calendrier.'));
     await shoot(page, 'ce-qui-a-change-date-invalide');
     expect(await storedLive(page, 'sessions', sessionId).then((rows) => rows[0]!.returnDate)).toBe(day);
     await field.fill(day);

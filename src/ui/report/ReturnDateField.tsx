@@ -9,7 +9,8 @@ import { formatShortDay } from '../../i18n/format';
 export function ReturnDateField({ session }: { session: Pick<Session, 'id' | 'date' | 'returnDate'> }) {
   const { t, intl } = useI18n();
   const [value, setValue] = useState(session.returnDate);
-  const [problem, setProblem] = useState<ReturnDateProblem | null>(null);
+  // `incomplete`: a day half typed or half erased, which the browser reads as no date at all.
+  const [problem, setProblem] = useState<ReturnDateProblem | 'incomplete' | null>(null);
   // A date stored from elsewhere (the other tablet's file, imported) shows here. Only a change of the stored date
   // does, and none while this field's own saves are under way: an earlier save arriving late must not put back a
   // date the person just replaced (the last save's own value arrives after it).
@@ -32,7 +33,14 @@ export function ReturnDateField({ session }: { session: Pick<Session, 'id' | 'da
     }
   };
   const id = `return-date-${session.id}`;
-  const message = problem === 'invalid' ? t('reportScreen.returnDate.invalid') : problem === 'beforeSeance' ? t('reportScreen.returnDate.beforeSeance', { date: formatShortDay(session.date, intl) }) : '';
+  const message =
+    problem === 'beforeSeance'
+      ? t('reportScreen.returnDate.beforeSeance', { date: formatShortDay(session.date, intl) })
+      : problem === 'incomplete'
+        ? t('reportScreen.returnDate.incomplete')
+        : problem === 'invalid'
+          ? t('reportScreen.returnDate.invalid')
+          : '';
   return (
     <div class="field return-date">
       <label for={id}>{t('reportScreen.returnDate.label')}</label>
@@ -48,7 +56,7 @@ export function ReturnDateField({ session }: { session: Pick<Session, 'id' | 'da
           aria-describedby={problem ? `${id}-hint ${id}-error` : `${id}-hint`}
           onChange={(e) => {
             // A day half typed reads as '' with badInput: say so, and keep the stored date rather than clearing it.
-            if (e.currentTarget.validity.badInput) return setProblem('invalid');
+            if (e.currentTarget.validity.badInput) return setProblem('incomplete');
             void save(e.currentTarget.value);
           }}
         />
