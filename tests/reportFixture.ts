@@ -3,6 +3,10 @@ import type { ReportInput } from '../src/report/build';
 import type { Participant, PhaseIndex, Speaker, VerbatimTag } from '../src/domain/types';
 import {
   makeActionSheet,
+  makeIndicator,
+  makeMeasure,
+  makeMilestone,
+  makeStatusChange,
   makeCard,
   makeGroup,
   makeGuide,
@@ -170,14 +174,47 @@ export const REPORT_AT = T0 + 3 * 60 * MIN;
 
 /** The report's section headings as a reader sees them, in order: literal French, never the catalogue's t(). */
 export const REPORT_HEADINGS = [
+  'En bref',
   'La séance',
   'Contexte et objectif',
-  'Ce qui était attendu',
-  'Déroulement',
   'Principaux enseignements',
   'Avis positifs et négatifs',
   'Idées et attentes',
   'Pistes d’amélioration',
   'Plan d’actions',
   'Prochaines étapes',
+  'Annexe 1 — Questions du guide d’animation',
+  'Annexe 2 — Déroulement et temps de parole',
 ];
+
+/**
+ * The same séance three months on, its plan followed: the samedi opening en cours since 1 December with a
+ * jalon ahead and an indicator measured twice (0 → 25, target 40); the chairs terminée on 10 January,
+ * their waiting time down from 25 to 8 min (target 10: reached); the unnumbered action abandoned with a
+ * reason that names a participant; a return date set for 12 March 2027.
+ */
+export function followedSeance(): ReturnType<typeof reportSeance> {
+  const s = reportSeance();
+  const sid = s.session.id;
+  const [samedi, chaises, alone] = s.actions;
+  const visits = makeIndicator(sid, samedi!.id, { name: 'Usagers reçus le samedi', unit: '', baselineValue: 0, baselineOn: '2026-11-23', targetValue: 40, targetOn: '2027-03-31' });
+  const standing = makeIndicator(sid, chaises!.id, { name: 'Attente debout', unit: 'min', baselineValue: 25, baselineOn: '2026-11-23', targetValue: 10, targetOn: '' });
+  s.session = { ...s.session, returnDate: '2027-03-12' };
+  s.statusChanges = [
+    makeStatusChange(sid, samedi!.id, { status: 'en_cours', on: '2026-12-01' }),
+    makeStatusChange(sid, chaises!.id, { status: 'en_cours', on: '2026-12-05' }),
+    makeStatusChange(sid, chaises!.id, { status: 'terminee', on: '2027-01-10' }),
+    makeStatusChange(sid, alone!.id, { status: 'abandonnee', on: '2027-01-05', reason: 'Bruno a trouvé mieux : la mairie annexe ouvre déjà le soir.' }),
+  ];
+  s.milestones = [
+    makeMilestone(sid, samedi!.id, { title: 'Recruter un agent', due: '2026-12-15', doneOn: '2026-12-14' }),
+    makeMilestone(sid, samedi!.id, { title: 'Prévenir Alice et les habitués', due: '2027-01-15', doneOn: '' }),
+  ];
+  s.indicators = [visits, standing];
+  s.measures = [
+    makeMeasure(sid, visits, { value: 12, on: '2027-01-09' }),
+    makeMeasure(sid, visits, { value: 25, on: '2027-02-06' }),
+    makeMeasure(sid, standing, { value: 8, on: '2027-02-01' }),
+  ];
+  return s;
+}

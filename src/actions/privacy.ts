@@ -2,6 +2,7 @@
 import { dropDrafts } from '../db/drafts';
 import { forgetSessionPrefs } from '../db/prefs';
 import { forgetCopyDates } from './copies';
+import { forgetChangesTold } from './returnDate';
 import { eraseEverything, eraseSession, eraseSessions } from '../db/wipe';
 import type { Writer } from '../db/write';
 import { KINDS, type AnyRecord, type Session, type SessionId } from '../domain/types';
@@ -107,6 +108,7 @@ export function eraseAllData(): Promise<PrivacyResult> {
     if (!erased) return { ok: false, problem: 'running' };
     forgetHistories();
     forgetCopyDates();
+    forgetChangesTold();
     abandonFailedWrites();
     return { ok: true, revised: 0 };
   });

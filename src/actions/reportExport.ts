@@ -4,7 +4,8 @@ import { reportFileName, type ReportFileKind } from '../format/fileName';
 import type { Translate } from '../i18n';
 import { now } from '../platform/clock';
 import { deliverFile, type Delivery } from '../platform/files';
-import { documentFor, isAnonymised, modelFor, type ReportView } from '../report/audience';
+import { documentFor, documentKind, forParticipants, isAnonymised, modelFor, type ReportView } from '../report/audience';
+import { recordChangesTold } from './returnDate';
 import { cardsCsv, verbatimsCsv } from '../report/csv';
 import { renderHtml } from '../report/html';
 import { loadDocx } from '../report/loadDocx';
@@ -18,6 +19,8 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 
 export interface ReportFile {
   name: string;
+  /** The séance's return date when the file was made (« Ce qui a changé » is made for it). */
+  returnDate: string;
   body: string | Blob;
   type: string;
 }
@@ -26,28 +29,28 @@ export interface ReportFile {
 export async function buildReportFile(sessionId: SessionId, format: ReportFormat, view: ReportView, t: Translate, intl: string): Promise<ReportFile | null> {
   // The tables list every verbatim with its P-number: people who sat in the circle could tell who said
   // what. The restitution is only ever the nameless document.
-  if (view.audience === 'participants' && (format === 'verbatims' || format === 'cards')) return null;
+  if (forParticipants(view.audience) && (format === 'verbatims' || format === 'cards')) return null;
   const input = await reportInputOf(sessionId);
   if (!input) return null;
   const model = modelFor(input, view, now(), t);
   const anonymised = isAnonymised(view);
-  const document: ReportFileKind = view.audience === 'participants' ? 'restitution' : 'rapport';
+  const document: ReportFileKind = documentKind(view.audience);
   // The title is the model's: anonymised with the rest when the report is (a title may name someone).
   const name = (what: ReportFileKind, extension: string) => reportFileName({ day: model.header.date, title: model.header.title, what, anonymised, extension });
   switch (format) {
     case 'verbatims':
-      return { name: name('verbatims', 'csv'), body: verbatimsCsv(model, t, intl), type: CSV };
+      return { name: name('verbatims', 'csv'), body: verbatimsCsv(model, t, intl), type: CSV, returnDate: model.header.returnDate };
     case 'cards':
-      return { name: name('post-its', 'csv'), body: cardsCsv(model, t), type: CSV };
+      return { name: name('post-its', 'csv'), body: cardsCsv(model, t), type: CSV, returnDate: model.header.returnDate };
     case 'html':
-      return { name: name(document, 'html'), body: renderHtml(documentFor(model, view, t, intl)), type: 'text/html;charset=utf-8' };
+      return { name: name(document, 'html'), body: renderHtml(documentFor(model, view, t, intl)), type: 'text/html;charset=utf-8', returnDate: model.header.returnDate };
     case 'md':
-      return { name: name(document, 'md'), body: renderMarkdown(documentFor(model, view, t, intl)), type: 'text/markdown;charset=utf-8' };
+      return { name: name(document, 'md'), body: renderMarkdown(documentFor(model, view, t, intl)), type: 'text/markdown;charset=utf-8', returnDate: model.header.returnDate };
     case 'docx': {
       // The docx library is a chunk of its own, fetched from the precache only when a Word file is asked for.
       const { renderDocx } = await loadDocx();
       const blob = await renderDocx(documentFor(model, view, t, intl), { page: t('report.docx.page'), of: t('report.docx.of'), author: t('report.docx.author') });
-      return { name: name(document, 'docx'), body: blob, type: DOCX };
+      return { name: name(document, 'docx'), body: blob, type: DOCX, returnDate: model.header.returnDate };
     }
   }
 }
@@ -55,5 +58,7 @@ export async function buildReportFile(sessionId: SessionId, format: ReportFormat
 export async function exportReport(sessionId: SessionId, format: ReportFormat, view: ReportView, t: Translate, intl: string): Promise<{ name: string; delivery: Delivery } | null> {
   const file = await buildReportFile(sessionId, format, view, t, intl);
   if (!file) return null;
-  return { name: file.name, delivery: await deliverFile(file.name, file.body, file.type) };
+  const delivery = await deliverFile(file.name, file.body, file.type);
+  if (view.audience === 'changes' && delivery !== 'cancelled') await recordChangesTold(sessionId, file.returnDate);
+  return { name: file.name, delivery };
 }

@@ -37,7 +37,7 @@ export function App({ prefs }: { prefs: Prefs }) {
   const i18n = useMemo(() => makeI18n(locale), [locale]);
   const route = useRoute();
   // The print view is the document alone: no header or banners on screen, nothing but the report on paper.
-  const bare = (route.name === 'report' || route.name === 'plan') && route.print;
+  const bare = (route.name === 'report' || route.name === 'changes' || route.name === 'plan') && route.print;
   // The page's title, in the person's language; the print view puts the document's file name there instead (the PDF's name).
   useEffect(() => {
     if (!bare) document.title = `${i18n.t('app.name')} — ${i18n.t('app.tagline')}`;
@@ -81,6 +81,11 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
       return <ImportScreen />;
     case 'report': {
       const view = { audience: route.audience, anonymised: route.anonymised };
+      return route.print ? <ReportPrintScreen key={route.id} id={route.id} view={view} /> : <ReportScreen key={route.id} id={route.id} view={view} />;
+    }
+    case 'changes': {
+      // The report's screens, for the third document: the same toolbar, export panel and print view.
+      const view = { audience: 'changes', anonymised: true } as const;
       return route.print ? <ReportPrintScreen key={route.id} id={route.id} view={view} /> : <ReportScreen key={route.id} id={route.id} view={view} />;
     }
     case 'plan':

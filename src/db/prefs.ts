@@ -77,6 +77,19 @@ export async function saveCopyDates(ids: readonly SessionId[], at: number): Prom
   return next;
 }
 
+/** For each séance, the return date « Ce qui a changé » was last printed or exported for from this device. */
+export type ChangesTold = Partial<Record<SessionId, string>>;
+
+export async function loadChangesTold(): Promise<ChangesTold> {
+  return (await get<ChangesTold>('changesTold', prefsStore())) ?? {};
+}
+
+export async function saveChangesTold(id: SessionId, returnDate: string): Promise<ChangesTold> {
+  let next: ChangesTold = {};
+  await update<ChangesTold>('changesTold', (told) => (next = { ...told, [id]: returnDate }), prefsStore());
+  return next;
+}
+
 /** Everything but the device id, which must survive so old revisions stay attributable. */
 export async function clearPrefsKeepingDevice(): Promise<void> {
   const s = prefsStore();

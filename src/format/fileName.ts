@@ -54,7 +54,7 @@ export function exportFileName({ day, title, role, anonymised, exportedAt }: Fil
   return `${parts.join('-')}.json`;
 }
 
-export type ReportFileKind = 'rapport' | 'restitution' | 'verbatims' | 'post-its' | 'plan-d-actions';
+export type ReportFileKind = 'rapport' | 'restitution' | 'ce-qui-a-change' | 'verbatims' | 'post-its' | 'plan-d-actions';
 
 export interface ReportFileNameParts {
   day: string;
@@ -76,6 +76,7 @@ export function reportFileName({ day, title, what, anonymised, extension }: Repo
   const slug = slugify(title);
   if (slug) parts.push(slug);
   parts.push(what);
-  if (anonymised && what !== 'restitution') parts.push('anonyme');
+  // The documents for participants are always anonymous: their names do not repeat it.
+  if (anonymised && what !== 'restitution' && what !== 'ce-qui-a-change') parts.push('anonyme');
   return `${parts.join('-')}.${extension}`;
 }

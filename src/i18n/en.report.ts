@@ -1,7 +1,9 @@
 // The English texts of the rapport de synthèse: every key of fr.report.ts must be here, or type-checking fails.
 import type { ReportKey } from './fr.report';
+import { enReportFollow } from './en.reportFollow';
 
 export const enReport: Record<ReportKey, string> = {
+  ...enReportFollow,
   'reportScreen.notClosed': 'The session is not closed yet: the report shows where it stands right now.',
   'reportScreen.print.version.full': 'Full report — the team’s working document, with names',
   'reportScreen.print.version.anonymised': 'Report — anonymised version',

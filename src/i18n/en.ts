@@ -73,6 +73,9 @@ export const en: Record<CoreKey, string> = {
   'home.untitled': 'Untitled session',
   'home.purgeDue': 'Purge date passed: remember to anonymise or delete the personal data.',
   'home.purgeLink': 'Anonymise or delete',
+  'home.returnDue': 'Return to participants on {date}: prepare “What has changed”',
+  'home.returnDue.open': 'Prepare “What has changed”',
+  'home.returnDue.label': 'Prepare “What has changed” for {title}',
   'home.purgeLink.label': 'Anonymise or delete the data of “{title}”',
 
   'home.empty.restore.title': "Have your sessions disappeared?",

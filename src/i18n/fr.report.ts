@@ -1,5 +1,8 @@
 // The French texts of the rapport de synthèse (report screen, print view, plan d'actions, exports): loaded with those screens.
+import { frReportFollow } from './fr.reportFollow';
+
 export const frReport = {
+  ...frReportFollow,
   'reportScreen.notClosed': 'La séance n’est pas encore clôturée : le rapport montre où elle en est à cet instant.',
   'reportScreen.versions': 'Version du document',
   'reportScreen.print.version.full': 'Rapport complet — document de travail de l’équipe, avec les noms',

@@ -84,6 +84,9 @@ export const fr = {
   'home.untitled': 'Séance sans titre',
   'home.purgeDue': 'Date de purge dépassée : pensez à anonymiser ou supprimer les données personnelles.',
   'home.purgeLink': 'Anonymiser ou supprimer',
+  'home.returnDue': "Retour aux participants le {date} : préparez « Ce qui a changé »",
+  'home.returnDue.open': "Préparer « Ce qui a changé »",
+  'home.returnDue.label': "Préparer « Ce qui a changé » pour {title}",
   'home.purgeLink.label': 'Anonymiser ou supprimer les données de « {title} »',
 
   'home.empty.restore.title': "Vos séances ont disparu ?",

@@ -4,11 +4,24 @@ import type { ReportInput } from '../domain/recordSet';
 import { buildReport } from './build';
 import type { ReportDocument } from './document';
 import type { ReportModel } from './model';
+import type { ReportFileKind } from '../format/fileName';
+import { anonymiseSeance } from '../format/anonymise';
+import { live } from '../domain/records';
+import type { Synthesis } from '../domain/types';
+import { briefSection } from './brief';
+import { changesOutline } from './changes';
+import type { DocSection } from './document';
 import { reportOutline, restitutionOutline } from './outline';
 import { everyoneWords, tidyEveryone } from './restitutionWording';
 
-/** `equipe`: the rapport de synthèse for the service; `participants`: the one-page restitution. */
-export type ReportAudience = 'equipe' | 'participants';
+/**
+ * `equipe`: the rapport de synthèse for the service; `participants`: the one-page restitution;
+ * `changes`: « Ce qui a changé », the page told back to the participants weeks later (no names either).
+ */
+export type ReportAudience = 'equipe' | 'participants' | 'changes';
+
+/** The documents handed to the participants: never a name, not even a P-number. */
+export const forParticipants = (audience: ReportAudience): boolean => audience !== 'equipe';
 
 export interface ReportView {
   audience: ReportAudience;
@@ -16,17 +29,40 @@ export interface ReportView {
   anonymised: boolean;
 }
 
-export const isAnonymised = (view: ReportView): boolean => view.audience === 'participants' || view.anonymised;
+export const isAnonymised = (view: ReportView): boolean => forParticipants(view.audience) || view.anonymised;
 
 /** Anonymised, a role's name typed inside a text (a fiche's responsable…) becomes the role, as in the anonymised export. */
+const roleLabelsOf = (t: Translate) => ({ animateur: t('field.animateur'), secretaire: t('field.secretaire'), superviseur: t('field.superviseur') });
+
 export function modelFor(input: ReportInput, view: ReportView, now: number, t: Translate): ReportModel {
-  const roleLabels = { animateur: t('field.animateur'), secretaire: t('field.secretaire'), superviseur: t('field.superviseur') };
+  const roleLabels = roleLabelsOf(t);
   // P-numbers follow the seats: the people in the circle could tell who is who, so the restitution says « un participant ».
-  if (view.audience !== 'participants') return buildReport(input, { anonymised: isAnonymised(view), now, roleLabels });
+  if (!forParticipants(view.audience)) return buildReport(input, { anonymised: isAnonymised(view), now, roleLabels });
   const words = everyoneWords(t);
   return buildReport(input, { anonymised: true, now, roleLabels, everyoneAs: words.one, tidy: (text) => tidyEveryone(text, words) });
 }
 
 export function documentFor(model: ReportModel, view: ReportView, t: Translate, intl: string): ReportDocument {
+  if (view.audience === 'changes') return changesOutline(model, { t, intl });
   return view.audience === 'participants' ? restitutionOutline(model, t, intl) : reportOutline(model, t, intl);
+}
+
+/** The word in the document's file name. */
+export function documentKind(audience: ReportAudience): ReportFileKind {
+  return audience === 'equipe' ? 'rapport' : audience === 'participants' ? 'restitution' : 'ce-qui-a-change';
+}
+
+/**
+ * The En bref page with the secrétaire's texts as stored now, for the editing screen, which reads them apart
+ * from the séance (a keystroke must not rebuild the report). Anonymised, only those texts go through the
+ * anonymisation, with the séance's participants: the rest of the model already has.
+ */
+export function briefWithTexts(input: ReportInput, model: ReportModel, texts: readonly Synthesis[], view: ReportView, t: Translate, intl: string): DocSection {
+  let kept: readonly Synthesis[] = texts;
+  if (isAnonymised(view)) {
+    const only = Object.fromEntries(Object.entries(input).map(([kind, v]) => [kind, kind === 'session' || kind === 'participants' ? v : []])) as unknown as ReportInput;
+    kept = anonymiseSeance({ ...only, syntheses: [...texts] }, roleLabelsOf(t)).syntheses;
+  }
+  const syntheses = { ...model.syntheses, ...Object.fromEntries(live(kept).map((s) => [s.section, s.text])) };
+  return briefSection({ ...model, syntheses }, { t, intl });
 }

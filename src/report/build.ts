@@ -10,6 +10,7 @@ import { byPriority } from '../domain/votes';
 import type { ReportInput } from '../domain/recordSet';
 import { anonymiseSeance, type RoleLabels } from '../format/anonymise';
 import type { CardLine, Quote, ReportModel, SpeakerRef, SpeakerTime, TrackLine } from './model';
+import { progressByAction } from './progress';
 
 export type { ReportInput };
 
@@ -126,6 +127,7 @@ export function buildReport(raw: ReportInput, options: ReportOptions): ReportMod
   const syntheses = Object.fromEntries(REPORT_SECTIONS.map((s) => [s, ''])) as Record<ReportSection, string>;
   for (const s of live(input.syntheses)) syntheses[s.section] = s.text;
   const trackTitle = new Map(live(input.tracks).map((t) => [t.id as string, t.title]));
+  const progress = progressByAction(input);
 
   return {
     anonymised: options.anonymised,
@@ -147,6 +149,7 @@ export function buildReport(raw: ReportInput, options: ReportOptions): ReportMod
       startedAt: session.startedAt,
       closedAt: session.closedAt,
       purgeAfter: session.purgeAfter,
+      returnDate: session.returnDate,
     },
     context: { objective: session.objective, theme: session.theme, themeSources: [...session.themeSources], themeNote: session.themeNote },
     expectations: {
@@ -196,6 +199,7 @@ export function buildReport(raw: ReportInput, options: ReportOptions): ReportMod
         objective: a.objective,
         description: a.description,
         indicators: a.indicators,
+        progress: progress(a.id),
       })),
     syntheses,
     quotes: verbatims.map((v) => quoteOf(v, people)),

@@ -23,8 +23,10 @@ export interface DocSection {
   /** The secrétaire's text, printed first; '' when none. */
   synthesis: string;
   blocks: Block[];
-  /** Start this section on a new page when printed. None does today: before the plan d'actions it left most of a page blank. */
+  /** Start this section on a new page when printed: after the En bref page, and the annexes (never before the plan d'actions: it left most of a page blank). */
   pageBreakBefore?: boolean;
+  /** The En bref page, which the editing screen rebuilds from the texts as they are typed. */
+  part?: 'brief';
 }
 
 export interface ReportDocument {

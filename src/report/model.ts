@@ -1,6 +1,7 @@
 // The rapport de synthèse as data: what every renderer (screen, HTML, Markdown, DOCX, CSV) shows.
 import type {
   ActionSheet,
+  ActionStatus,
   Audience,
   CardKind,
   PhaseIndex,
@@ -88,11 +89,37 @@ export type ActionFields = Pick<
   'number' | 'title' | 'engagements' | 'theme' | 'commitment' | 'owner' | 'contributors' | 'start' | 'plannedEnd' | 'problem' | 'objective' | 'description' | 'indicators'
 >;
 
+/** An indicateur de suivi as the documents tell it: where it started, where it should go, its last measure. */
+export interface IndicatorLine {
+  name: string;
+  unit: string;
+  baseline: number | null;
+  /** `YYYY-MM-DD` or empty. */
+  baselineOn: string;
+  target: number | null;
+  targetOn: string;
+  /** The latest measure (by day), null before any. */
+  last: { value: number; on: string } | null;
+}
+
+/** Where a fiche stands after the séance (the suivi), as of the report's day. */
+export interface ActionProgress {
+  status: ActionStatus;
+  /** Day of the last status step, '' for a fiche never moved (prévue since it was written). */
+  since: string;
+  /** Why, for an abandoned action. */
+  reason: string;
+  /** The nearest jalon not done yet. */
+  nextMilestone: { title: string; due: string } | null;
+  indicators: IndicatorLine[];
+}
+
 export interface ActionLine extends ActionFields {
   id: string;
   /** The piste it serves and its title, null for an action added on its own. */
   trackId: string | null;
   track: string | null;
+  progress: ActionProgress;
 }
 
 export interface ReportModel {
@@ -120,6 +147,8 @@ export interface ReportModel {
     startedAt: number | null;
     closedAt: number | null;
     purgeAfter: string;
+    /** Day the participants hear back (« Ce qui a changé »), `YYYY-MM-DD` or empty. */
+    returnDate: string;
   };
   context: { objective: string; theme: string; themeSources: ThemeSource[]; themeNote: string };
   /** The questions of the guide, as planned, and whether the animateur marked them asked. */

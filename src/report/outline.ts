@@ -5,7 +5,10 @@ import { isoDay } from '../domain/session';
 import type { ReportSection } from '../domain/types';
 import type { Block, DocSection, ReportDocument } from './document';
 import type { ActionLine, CardLine, Quote, ReportModel } from './model';
-import { actionFacts, conductBlocks } from './outlineParts';
+import { briefSection } from './brief';
+import { actionFacts, actionHeading, conductBlocks } from './outlineParts';
+
+export { actionHeading };
 import { heardBlocks } from './restitutionHeard';
 import { count, speakerText, type Words } from './words';
 
@@ -27,7 +30,7 @@ function section(key: ReportSection | null, heading: string, model: ReportModel,
   return { key, heading, synthesis: key ? model.syntheses[key] : '', blocks, ...extra };
 }
 
-function subtitle(model: ReportModel, { t, intl }: Words): string {
+export function docSubtitle(model: ReportModel, { t, intl }: Words): string {
   const day = formatDay(model.header.date, intl);
   const base = day ? t('report.subtitle', { date: day }) : t('report.subtitle.noDate');
   return model.header.place ? `${base} — ${model.header.place}` : base;
@@ -88,7 +91,7 @@ function expectationsSection(model: ReportModel, w: Words): DocSection {
     blocks.push({ type: 'heading', text: t('report.phaseTitle', { n: index, title: ofPhase[0]!.phaseTitle }) });
     blocks.push({ type: 'list', items: ofPhase.map((q) => (q.asked || !ticked ? q.text : t('report.question.notAsked', { text: q.text }))) });
   }
-  return section('expectations', t('report.section.expectations'), model, blocks.length > 0 ? [muted(t('report.expectations.intro')), ...blocks] : [muted(t('report.empty.questions'))]);
+  return section('expectations', t('report.section.expectations.annex'), model, blocks.length > 0 ? [muted(t('report.expectations.intro')), ...blocks] : [muted(t('report.empty.questions'))]);
 }
 
 function learningsSection(model: ReportModel, w: Words): DocSection {
@@ -169,10 +172,6 @@ function actionsSection(model: ReportModel, w: Words): DocSection {
   return section('actions', t('report.section.actions'), model, blocks.length > 0 ? blocks : [muted(t('report.empty.actions'))]);
 }
 
-export function actionHeading(a: Pick<ActionLine, 'number' | 'title'>, t: Translate): string {
-  const title = a.title || t('report.action.untitled');
-  return a.number ? t('report.action.heading', { n: a.number, title }) : title;
-}
 
 function nextStepsSection(model: ReportModel, w: Words): DocSection {
   const { t, intl } = w;
@@ -181,6 +180,7 @@ function nextStepsSection(model: ReportModel, w: Words): DocSection {
     ...facts([
       [t('report.next.validated'), String(validated)],
       [t('report.next.actions'), String(model.actions.length)],
+      [t('report.next.returnDate'), model.header.returnDate ? formatShortDay(model.header.returnDate, intl) : ''],
       [t('report.next.purge'), model.header.purgeAfter ? formatShortDay(model.header.purgeAfter, intl) : ''],
     ]),
   ]);
@@ -192,18 +192,20 @@ export function reportOutline(model: ReportModel, t: Translate, intl: string): R
   return {
     lang: intl.slice(0, 2),
     title: model.header.title ? t('report.titleOf', { title: model.header.title }) : t('report.title'),
-    subtitle: subtitle(model, w),
+    subtitle: docSubtitle(model, w),
+    // En bref alone on the first page; the guide's questions and the speaking times, for whoever wants the detail, in annexes at the end.
     sections: [
-      headerSection(model, w),
+      briefSection(model, w),
+      { ...headerSection(model, w), pageBreakBefore: true },
       contextSection(model, w),
-      expectationsSection(model, w),
-      section('conduct', t('report.section.conduct'), model, conductBlocks(model, w)),
       learningsSection(model, w),
       viewsSection(model, w),
       ideasSection(model, w),
       tracksSection(model, w),
       actionsSection(model, w),
       nextStepsSection(model, w),
+      { ...expectationsSection(model, w), pageBreakBefore: true },
+      section('conduct', t('report.section.conduct.annex'), model, conductBlocks(model, w)),
     ],
     footer: footer(model, w),
   };
@@ -234,7 +236,7 @@ export function restitutionOutline(model: ReportModel, t: Translate, intl: strin
   return {
     lang: intl.slice(0, 2),
     title: t('report.restitution.title'),
-    subtitle: subtitle(model, w),
+    subtitle: docSubtitle(model, w),
     sections: [
       section('restitution', t('report.restitution.thanksHeading'), model, [
         { type: 'paragraph', text: t(countKey('report.restitution.thanks', h.participantCount), { n: h.participantCount, title: h.title }) },

@@ -1,7 +1,8 @@
-// Two report parts that the screen also shows on their own: how the séance went, and a fiche action's fields.
+// Report parts that the screen and the En bref page also show on their own: how the séance went, a fiche action's heading and fields.
 import { formatMinutes, formatPercent, formatShortDay } from '../i18n/format';
 import type { Block } from './document';
-import type { ActionFields, ReportModel } from './model';
+import type { Translate } from '../i18n/core';
+import type { ActionFields, ActionLine, ReportModel } from './model';
 import { count, speakerText, type Words } from './words';
 
 const MINUTE = 60_000;
@@ -63,4 +64,10 @@ export function actionFacts(a: ActionFields & { track: string | null }, { t, int
   rows.unshift({ label: t('action.field.engagements'), value: engagements || t('report.action.toFill') });
   if (a.track) rows.unshift({ label: t('action.field.track'), value: a.track });
   return { type: 'facts', rows };
+}
+
+/** « Fiche action n° 2 — Ouvrir le samedi », or the title alone for an unnumbered fiche. */
+export function actionHeading(a: Pick<ActionLine, 'number' | 'title'>, t: Translate): string {
+  const title = a.title || t('report.action.untitled');
+  return a.number ? t('report.action.heading', { n: a.number, title }) : title;
 }

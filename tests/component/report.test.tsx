@@ -59,7 +59,8 @@ describe('synthèse du secrétaire', () => {
     expect(table.getByRole('rowheader', { name: '1' })).toBeTruthy();
     expect(table.getAllByRole('columnheader').map((c) => c.textContent)).toContain('Piste');
     expect(main().getByRole('img', { name: /Temps de parole/ }).getAttribute('aria-label')).toMatch(/Alice/);
-    expect(main().getByText('Claire Martin')).toBeTruthy();
+    // The animateur in the séance's facts (the En bref table names the fiches' responsables too).
+    expect(within(main().getByRole('region', { name: 'La séance' })).getByText('Claire Martin')).toBeTruthy();
   });
 });
 
@@ -112,7 +113,7 @@ describe('version anonymisée', () => {
   it('the switch replaces every name by P1…, keeps the texts editable, and shows the fiches without their forms', async () => {
     const { session } = await seedReport();
     await openReport(session.id);
-    expect(main().getByText('Claire Martin')).toBeTruthy();
+    expect(within(main().getByRole('region', { name: 'La séance' })).getByText('Claire Martin')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('checkbox', { name: 'Version anonymisée' }));
     await waitFor(() => expect(window.location.hash).toBe(reportHref(session.id, 'equipe', true)));
@@ -182,7 +183,11 @@ describe('print view', () => {
     expect(screen.queryByRole('navigation', { name: 'Navigation principale' })).toBeNull();
     expect(screen.queryAllByRole('textbox')).toEqual([]);
     // Anonymised: the secrétaire's text is printed with P-numbers, like the rest.
-    expect(screen.getByText('P1 et P2 ont surtout parlé de l’attente et des horaires.')).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: 'Principaux enseignements' })).getByText('P1 et P2 ont surtout parlé de l’attente et des horaires.')).toBeTruthy();
+    // En bref is page 1 and quotes it too; the séance's facts start page 2; no forced page before the plan.
+    expect(screen.getAllByRole('heading', { level: 2 })[0]!.textContent).toBe('En bref');
+    expect(within(screen.getByRole('region', { name: 'En bref' })).getByText('P1 et P2 ont surtout parlé de l’attente et des horaires.')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'La séance' }).closest('section')?.classList.contains('page-break')).toBe(true);
     expect(screen.getByRole('heading', { level: 2, name: 'Plan d’actions' }).closest('section')?.classList.contains('page-break')).toBe(false);
     fireEvent.click(screen.getByRole('button', { name: 'Imprimer ou enregistrer en PDF' }));
     expect(print).toHaveBeenCalledTimes(1);

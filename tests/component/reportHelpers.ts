@@ -22,7 +22,7 @@ export const reportHref = (id: SessionId, audience: ReportAudience = 'equipe', a
 /** Open the report and wait for its first section. */
 export async function openReport(id: SessionId, audience: ReportAudience = 'equipe', anonymised = false, print = false) {
   renderApp(reportHref(id, audience, anonymised, print));
-  await screen.findByRole('heading', { level: 2, name: audience === 'participants' ? /Merci|Thank/ : 'La séance' });
+  await screen.findByRole('heading', { level: 2, name: audience === 'participants' ? /Merci|Thank/ : audience === 'changes' ? 'Vous nous aviez dit…' : 'La séance' });
 }
 
 /** The synthesis text area of a section, found by its accessible name. */

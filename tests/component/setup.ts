@@ -4,6 +4,7 @@ import { cleanup, configure } from '@testing-library/preact';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { loadLocale } from '../../src/i18n';
 import { forgetCopyDates } from '../../src/actions/copies';
+import { forgetChangesTold } from '../../src/actions/returnDate';
 import { keepDraft } from '../../src/actions/prefs';
 import { retryFailedWrites, saveState } from '../../src/actions/status';
 import { openDatabase, setDeviceId } from '../../src/db/connection';
@@ -56,6 +57,7 @@ beforeEach(async () => {
   await dropDrafts('');
   await clearPrefsKeepingDevice();
   forgetCopyDates();
+  forgetChangesTold();
 });
 
 afterEach(async () => {

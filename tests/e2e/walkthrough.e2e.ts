@@ -175,7 +175,7 @@ describe('une séance entière, de la préparation au rapport', () => {
     await visible(page.getByRole('heading', { level: 1, name: 'Rapport de synthèse' }));
 
     // What the room recorded: planned vs actual per phase, everyone's speaking time.
-    const conduct = await sectionText(page, 'Déroulement');
+    const conduct = await sectionText(page, 'Annexe 2 — Déroulement et temps de parole');
     expect(conduct).toMatch(/Phase 2 — Tour de table\s+15 min\s+12 min\s+−3 min/);
     expect(conduct).toMatch(/Phase 3 — Partage d’expériences\s+45 min\s+30 min\s+−15 min/);
     expect(conduct).toMatch(/Alice\s+25 min · \d+ % · 3 prises de parole/);

@@ -5,7 +5,8 @@ import type { ReportDocument } from '../../src/report/document';
 import { buildReport } from '../../src/report/build';
 import { reportOutline, restitutionOutline } from '../../src/report/outline';
 import { loadTexts, translator } from '../../src/i18n';
-import { REPORT_AT, reportSeance } from '../reportFixture';
+import { documentFor, modelFor } from '../../src/report/audience';
+import { REPORT_AT, followedSeance, reportSeance } from '../reportFixture';
 import { openDocx, paragraphs, tables, xmlProblem } from './docx-helpers';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
@@ -205,8 +206,9 @@ describe('the real report of a séance', () => {
     expect(withStyle(paras, 'Heading1')).toEqual(doc.sections.map((s) => s.heading));
     expect(withStyle(paras, 'Quote')).toContain(`«${NBSP}L’agent m’a très bien reçue, avec le sourire.${NBSP}» — Alice`);
     expect(withStyle(paras, 'Synthese')).toContain('Alice et Bruno ont surtout parlé de l’attente et des horaires.');
-    // No forced page before the plan d'actions (it left most of page 5 blank): its heading keeps with its first fiche.
-    expect(paras.filter((p) => p.pageBreakBefore)).toEqual([]);
+    // En bref alone on page 1, the annexes from a new page; no forced page before the plan d'actions (it left
+    // most of page 5 blank): its heading keeps with its first fiche.
+    expect(paras.filter((p) => p.pageBreakBefore).map((p) => p.text)).toEqual(['La séance', 'Annexe 1 — Questions du guide d’animation']);
     expect(paras.find((p) => p.text === 'Plan d’actions')!.keepNext).toBe(true);
     // Each fiche moves whole: every row of its facts but the last keeps with the next one.
     const fiche = all.find((rows) => rows.some((r) => r.cells[0]!.text === 'Problématique identifiée'))!;
@@ -226,5 +228,17 @@ describe('the real report of a séance', () => {
     }
     const { body } = await render(outline(true));
     expect(body).toContain('P1');
+  });
+
+  test('« Ce qui a changé » in Word: its three parts as headings, the statuses in words, no name and no P-number in any part', async () => {
+    const view = { audience: 'changes', anonymised: true } as const;
+    const doc = documentFor(modelFor(followedSeance(), view, REPORT_AT, t), view, t, 'fr-FR');
+    const { parts, paras } = await render(doc);
+    for (const [name, xml] of Object.entries(parts)) expect(xmlProblem(xml), name).toBeNull();
+    expect(withStyle(paras, 'Heading1')).toEqual(['Vous nous aviez dit…', 'Ce que nous avons fait', 'Ce qui reste à faire']);
+    expect(paras.map((p) => p.text).join('\n')).toContain('Dix chaises et un écran — Terminée le 10 janvier 2027');
+    const everything = Object.values(parts).join('\n');
+    for (const name of ['Alice', 'Bruno', 'Chloé', 'Driss', 'Emma', 'Claire Martin', 'Hugo Petit', 'Nadia Roux']) expect(everything.includes(name), name).toBe(false);
+    expect(/\bP\d\b/.test(paras.map((p) => p.text).join('\n'))).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ describe('reportFileName', () => {
     [{ what: 'rapport', anonymised: true, extension: 'html' }, 'cercle-2026-11-23-accueil-de-la-mairie-rapport-anonyme.html'],
     // The restitution is always anonymous: the name does not say it twice.
     [{ what: 'restitution', anonymised: true, extension: 'md' }, 'cercle-2026-11-23-accueil-de-la-mairie-restitution.md'],
+    [{ what: 'ce-qui-a-change', anonymised: true, extension: 'docx' }, 'cercle-2026-11-23-accueil-de-la-mairie-ce-qui-a-change.docx'],
     [{ what: 'verbatims', anonymised: true, extension: 'csv' }, 'cercle-2026-11-23-accueil-de-la-mairie-verbatims-anonyme.csv'],
     [{ what: 'post-its', extension: 'csv' }, 'cercle-2026-11-23-accueil-de-la-mairie-post-its.csv'],
     [{ what: 'rapport', day: '', title: 'Élus & œuvres !' }, 'cercle-elus-oeuvres-rapport.docx'],

@@ -97,16 +97,17 @@ describe('renderMarkdown on the real rapport of the fixture séance', () => {
   it('holds the sections, the starred verbatims with who said them, and the pistes table', () => {
     const md = renderMarkdown(reportOutline(buildReport(reportSeance(), { anonymised: false, now: REPORT_AT }), t, 'fr-FR'));
     expect(md.split('\n').filter((l) => l.startsWith('## '))).toEqual([
+      '## En bref',
       '## La séance',
       '## Contexte et objectif',
-      '## Ce qui était attendu',
-      '## Déroulement',
       '## Principaux enseignements',
       '## Avis positifs et négatifs',
       '## Idées et attentes',
       '## Pistes d’amélioration',
       '## Plan d’actions',
       '## Prochaines étapes',
+      '## Annexe 1 — Questions du guide d’animation',
+      '## Annexe 2 — Déroulement et temps de parole',
     ]);
     expect(md).toContain('> L’agent m’a très bien reçue, avec le sourire.\n>\n> — Alice');
     expect(md).toContain('> Les horaires ne vont pas quand on travaille : « fermé à 17 h », vraiment ?');

@@ -23,12 +23,14 @@ function allText(doc: ReportDocument): string {
 }
 
 describe('reportOutline — the full report', () => {
-  it('follows the method: the séance, context, expectations, how it went, learnings, views, ideas, pistes, plan, next steps', () => {
+  it('opens on En bref, then follows the method: the séance, context, learnings, views, ideas, pistes, plan, next steps; the guide’s questions and the speaking times in annexes', () => {
     const doc = full();
     expect(doc.title).toBe('Rapport de synthèse — Accueil de la mairie');
     expect(plain(doc.subtitle)).toBe('Comité d’écoute du lundi 23 novembre 2026 — Salle du conseil');
     expect(doc.sections.map((s) => s.heading)).toEqual(REPORT_HEADINGS);
-    expect(doc.sections.map((s) => s.key)).toEqual([null, 'context', 'expectations', 'conduct', 'learnings', 'views', 'ideas', 'tracks', 'actions', 'nextSteps']);
+    expect(doc.sections.map((s) => s.key)).toEqual([null, null, 'context', 'learnings', 'views', 'ideas', 'tracks', 'actions', 'nextSteps', 'expectations', 'conduct']);
+    // En bref alone on the first printed page, the annexes from a new one.
+    expect(doc.sections.filter((s) => s.pageBreakBefore).map((s) => s.heading)).toEqual(['La séance', 'Annexe 1 — Questions du guide d’animation']);
   });
 
   it('puts the secrétaire’s text in its section', () => {
@@ -46,7 +48,7 @@ describe('reportOutline — the full report', () => {
   });
 
   it('compares planned and actual time per phase in French durations, then speaking time per person', () => {
-    const blocks = sectionOf(full(), 'Déroulement').blocks;
+    const blocks = sectionOf(full(), 'Annexe 2 — Déroulement et temps de parole').blocks;
     const table = ofType(blocks, 'table')[0]!;
     expect(table.rows.map((r) => r.slice(1).map(plain))).toEqual([
       ['10 min', '10 min', '='],
@@ -75,7 +77,7 @@ describe('reportOutline — the full report', () => {
   it('says where the minutes went when the séance ran longer than its phases (a pause between two)', () => {
     const input = reportSeance();
     input.session = { ...input.session, closedAt: input.session.closedAt! + 7 * 60_000 };
-    const blocks = sectionOf(reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR'), 'Déroulement').blocks;
+    const blocks = sectionOf(reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR'), 'Annexe 2 — Déroulement et temps de parole').blocks;
     expect(ofType(blocks, 'paragraph').map((p) => plain(p.text))).toEqual([
       'Entre les phases (pauses, transitions) : 7 min, en plus du total des phases, compris dans les horaires de la séance.',
     ]);
@@ -129,14 +131,14 @@ describe('reportOutline — the full report', () => {
     const input = reportSeance();
     input.phases = input.phases.map((p) => ({ ...p, prompts: p.prompts.map((q) => ({ ...q, askedAt: null })) }));
     const doc = reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR');
-    expect(allText(sectionOf(doc, 'Ce qui était attendu') as unknown as ReportDocument)).not.toContain('non posée');
-    expect(allText(sectionOf(full(), 'Ce qui était attendu') as unknown as ReportDocument)).toContain('non posée');
+    expect(allText(sectionOf(doc, 'Annexe 1 — Questions du guide d’animation') as unknown as ReportDocument)).not.toContain('non posée');
+    expect(allText(sectionOf(full(), 'Annexe 1 — Questions du guide d’animation') as unknown as ReportDocument)).toContain('non posée');
   });
 
   it('marks « non posée » only in the phases where the animateur ticked some questions', () => {
     const input = reportSeance();
     input.phases = input.phases.map((p) => ({ ...p, prompts: p.prompts.map((q, i) => ({ ...q, askedAt: p.index === 2 && i === 0 ? REPORT_AT : null })) }));
-    const section = sectionOf(reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR'), 'Ce qui était attendu');
+    const section = sectionOf(reportOutline(buildReport(input, { anonymised: false, now: REPORT_AT }), fr, 'fr-FR'), 'Annexe 1 — Questions du guide d’animation');
     const lists = ofType(section.blocks, 'list').map((l) => l.items.map((item) => plain(item)));
     const phases = input.phases.filter((p) => p.prompts.length > 0);
     const marked = lists.map((items) => items.filter((text) => text.endsWith('(non posée)')).length);
@@ -160,7 +162,7 @@ describe('reportOutline — the full report', () => {
   it('reads in English with the English catalogue', async () => {
     await loadLocale('en');
     const doc = reportOutline(model(), translator('en'), 'en-GB');
-    expect(doc.sections.map((s) => s.heading).slice(0, 3)).toEqual(['The session', 'Context and objective', 'What was expected']);
+    expect(doc.sections.map((s) => s.heading).slice(0, 3)).toEqual(['In brief', 'The session', 'Context and objective']);
     expect(doc.lang).toBe('en');
   });
 });

@@ -170,7 +170,7 @@ describe('WebKit (MiniBrowser, WebKitGTK)', () => {
     const learnings = await user.read({ role: 'region', name: 'Principaux enseignements' });
     expect(learnings).toContain('Matière recueillie : 1 verbatim, aucune observation du secrétaire, 1 post-it.');
     // The room's record: the one turn given in WebKit, and the phases held.
-    const conduct = await user.read({ role: 'region', name: 'Déroulement' });
+    const conduct = await user.read({ role: 'region', name: 'Annexe 2 — Déroulement et temps de parole' });
     expect(conduct).toMatch(/Bilal \d+ min · 100 % · 1 prise de parole/);
     expect(conduct).toMatch(/Phase 2 — Tour de table 15 min non tenue/);
     shootScreen(browser!.display, 'rapport');

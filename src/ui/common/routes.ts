@@ -20,6 +20,8 @@ export type Route =
   | { name: 'files'; id: SessionId }
   /** The rapport de synthèse (or the restitution), editable; `print` shows the document alone, for paper or PDF. */
   | { name: 'report'; id: SessionId; audience: ReportAudience; anonymised: boolean; print: boolean }
+  /** « Ce qui a changé », told back to the participants; `print` as for the report. */
+  | { name: 'changes'; id: SessionId; print: boolean }
   | { name: 'import' }
   /** Every fiche action of the tablet, whatever its séance; `print` is its A4 landscape page. */
   | { name: 'plan'; print: boolean }
@@ -41,6 +43,7 @@ export function parseRoute(hash: string): Route {
     if (board) return { name: 'board', id, tab: board };
     if (parts[2] === 'fichiers') return { name: 'files', id };
     if (parts[2] === 'action' && parts[3]) return { name: 'action', id, actionId: parts[3] as ActionId };
+    if (parts[2] === 'ce-qui-a-change') return { name: 'changes', id, print: parts[3] === 'imprimer' };
     if (parts[2] === 'rapport' || parts[2] === 'restitution') {
       const team = parts[2] === 'rapport';
       return { name: 'report', id, audience: team ? 'equipe' : 'participants', anonymised: !team || parts[3] === 'anonyme', print: parts[parts.length - 1] === 'imprimer' };
@@ -68,9 +71,12 @@ export function routeHref(route: Route): string {
     case 'files':
       return `#/seance/${encodeURIComponent(route.id)}/fichiers`;
     case 'report': {
+      if (route.audience === 'changes') return routeHref({ name: 'changes', id: route.id, print: route.print });
       const which = route.audience === 'participants' ? 'restitution' : route.anonymised ? 'rapport/anonyme' : 'rapport';
       return `#/seance/${encodeURIComponent(route.id)}/${which}${route.print ? '/imprimer' : ''}`;
     }
+    case 'changes':
+      return `#/seance/${encodeURIComponent(route.id)}/ce-qui-a-change${route.print ? '/imprimer' : ''}`;
     case 'import':
       return '#/importer';
     case 'plan':
@@ -78,6 +84,11 @@ export function routeHref(route: Route): string {
     case 'action':
       return `#/seance/${encodeURIComponent(route.id)}/action/${encodeURIComponent(route.actionId)}`;
   }
+}
+
+/** The route of one version of the séance's documents: « Ce qui a changé » has a route of its own, the report's versions share one. */
+export function documentRoute(id: SessionId, view: { audience: ReportAudience; anonymised: boolean }, print: boolean): Route {
+  return view.audience === 'changes' ? { name: 'changes', id, print } : { name: 'report', id, audience: view.audience, anonymised: view.anonymised, print };
 }
 
 export function navigate(route: Route): void {

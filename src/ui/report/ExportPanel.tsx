@@ -26,7 +26,8 @@ export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: Rep
   const [outcome, setOutcome] = useState<Outcome>(null);
   const texts = useSyntheses(id);
   const noNextSteps = view.audience === 'participants' && texts.status === 'ready' && !texts.value.some((s) => s.section === 'nextSteps' && s.text.trim() !== '');
-  const intro: MessageKey = view.audience === 'participants' ? 'reportScreen.export.participants' : view.anonymised ? 'reportScreen.export.anonymised' : 'reportScreen.export.equipe';
+  const intro: MessageKey =
+    view.audience === 'changes' ? 'reportScreen.export.changes' : view.audience === 'participants' ? 'reportScreen.export.participants' : view.anonymised ? 'reportScreen.export.anonymised' : 'reportScreen.export.equipe';
 
   const run = async (format: ReportFormat) => {
     setBusy(format);
@@ -70,7 +71,7 @@ export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: Rep
         </NextStepsPrompt>
       )}
       <div class="report-export-buttons">{DOCUMENTS.map(button)}</div>
-      {view.audience !== 'participants' && (
+      {view.audience === 'equipe' && (
         <>
           <h3 class="report-export-sub">{t('reportScreen.export.tables')}</h3>
           <div class="report-export-buttons">{TABLES.map(button)}</div>

@@ -3,8 +3,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { SessionId } from '../../domain/types';
 import { reportFileName } from '../../format/fileName';
 import { useI18n, type MessageKey } from '../../i18n';
-import { isAnonymised, type ReportView } from '../../report/audience';
-import { routeHref } from '../common/routes';
+import { documentKind, isAnonymised, type ReportView } from '../../report/audience';
+import { documentRoute, routeHref } from '../common/routes';
+import { recordChangesTold } from '../../actions/returnDate';
 import { Loading, SessionMissing } from '../common/SessionMissing';
 import { DocumentBlocks } from './DocumentBlocks';
 import { NextStepsPrompt } from './NextStepsPrompt';
@@ -17,6 +18,7 @@ import './print.css';
 /** Which of the three documents this is, printed at the top of page 1: on paper they look alike. */
 function versionKey(view: ReportView): MessageKey {
   if (view.audience === 'participants') return 'reportScreen.print.version.restitution';
+  if (view.audience === 'changes') return 'reportScreen.print.version.changes';
   return view.anonymised ? 'reportScreen.print.version.anonymised' : 'reportScreen.print.version.full';
 }
 
@@ -30,7 +32,7 @@ export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportVie
   const header = data.status === 'ready' ? data.value?.model.header : undefined;
   // The browser names the PDF after the page's title: the same name as the exported files, per version.
   const fileTitle = header
-    ? reportFileName({ day: header.date, title: header.title, what: view.audience === 'participants' ? 'restitution' : 'rapport', anonymised: isAnonymised(view), extension: '' }).replace(/\.$/, '')
+    ? reportFileName({ day: header.date, title: header.title, what: documentKind(view.audience), anonymised: isAnonymised(view), extension: '' }).replace(/\.$/, '')
     : '';
   useEffect(() => {
     if (fileTitle) document.title = fileTitle;
@@ -41,10 +43,19 @@ export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportVie
   return (
     <main id="main" class="print-page">
       <div class="print-bar">
-        <a class="btn btn-tertiary" href={routeHref({ name: 'report', id, ...view, print: false })}>
+        <a class="btn btn-tertiary" href={routeHref(documentRoute(id, view, false))}>
           <span aria-hidden="true">←</span> {t('reportScreen.print.back')}
         </a>
-        <button type="button" class="btn btn-primary" onClick={() => window.print()} aria-describedby="print-hint">
+        <button
+          type="button"
+          class="btn btn-primary"
+          onClick={() => {
+            // Printed for the return date set now: Accueil stops reminding it.
+            if (view.audience === 'changes') void recordChangesTold(id, model.header.returnDate);
+            window.print();
+          }}
+          aria-describedby="print-hint"
+        >
           {t('reportScreen.print')}
         </button>
         <p class="hint" id="print-hint">

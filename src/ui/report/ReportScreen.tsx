@@ -4,16 +4,19 @@ import { rememberSession } from '../../actions/prefs';
 import { useSyntheses } from '../../db/queries';
 import type { ReportSection, SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
-import { documentFor, isAnonymised, type ReportView } from '../../report/audience';
+import { briefWithTexts, documentFor, isAnonymised, type ReportAudience, type ReportView } from '../../report/audience';
 import { routeHref } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
 import { ActionPlan } from './ActionPlan';
 import { DocumentBlocks } from './DocumentBlocks';
 import { ExportPanel } from './ExportPanel';
+import { ReturnDateField } from './ReturnDateField';
 import { ReportSectionView } from './ReportSectionView';
 import { ReportToolbar } from './ReportToolbar';
 import { useReport } from './useReport';
 import './report.css';
+
+const TITLES = { equipe: 'report.title', participants: 'report.restitution.title', changes: 'report.changes.title' } as const satisfies Record<ReportAudience, string>;
 
 export function ReportScreen({ id, view }: { id: SessionId; view: ReportView }) {
   const { t, intl } = useI18n();
@@ -28,6 +31,11 @@ export function ReportScreen({ id, view }: { id: SessionId; view: ReportView }) 
     const other = documentFor({ ...ready.outlined, anonymised: true }, { audience: view.audience === 'equipe' ? 'participants' : 'equipe', anonymised: false }, t, intl);
     return new Set(other.sections.map((s) => s.key).filter((k): k is ReportSection => k !== null));
   }, [ready, view.audience, t, intl]);
+  // The En bref page quotes the secrétaire's texts, which this screen does not read with the séance: rebuilt from them as they are saved.
+  const brief = useMemo(() => {
+    if (!ready || texts.status !== 'ready') return undefined;
+    return briefWithTexts(ready.input, ready.model, texts.value, view, t, intl);
+  }, [ready, texts, view.audience, view.anonymised, t, intl]);
   useEffect(() => {
     void rememberSession(id);
   }, [id]);
@@ -49,7 +57,7 @@ export function ReportScreen({ id, view }: { id: SessionId; view: ReportView }) 
       <div class="page-head report-head">
         <div>
           <p class="eyebrow">{session.title || t('home.untitled')}</p>
-          <h1>{view.audience === 'participants' ? t('report.restitution.title') : t('report.title')}</h1>
+          <h1>{t(TITLES[view.audience])}</h1>
           <p class="hint">{doc.subtitle}</p>
         </div>
         <div class="report-head-links">
@@ -67,9 +75,15 @@ export function ReportScreen({ id, view }: { id: SessionId; view: ReportView }) 
         </p>
       )}
       <ReportToolbar id={id} view={view} onExport={() => exportHeading.current?.focus()} />
-      {doc.sections.map((section, i) => (
+      {view.audience === 'changes' && <ReturnDateField session={session} />}
+      {doc.sections.map((s, i) => (s.part === 'brief' && brief ? brief : s)).map((section, i) => (
         <ReportSectionView key={`${view.audience}-${i}`} sessionId={id} section={section} index={i} stored={(section.key && stored.get(section.key)) || ''} notes={section.key ? notes(section.key) : []}>
-          {section.key === 'actions' ? (
+          {section.key === 'nextSteps' ? (
+            <>
+              <ReturnDateField session={session} />
+              <DocumentBlocks blocks={section.blocks} />
+            </>
+          ) : section.key === 'actions' ? (
             editActions ? (
               <ActionPlan sessionId={id} actions={input.actions} tracks={input.tracks} votes={input.votes} />
             ) : (

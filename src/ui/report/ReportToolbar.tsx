@@ -2,7 +2,7 @@
 import type { SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import type { ReportAudience, ReportView } from '../../report/audience';
-import { routeHref } from '../common/routes';
+import { documentRoute, routeHref } from '../common/routes';
 
 interface Props {
   id: SessionId;
@@ -10,11 +10,13 @@ interface Props {
   onExport: () => void;
 }
 
-const AUDIENCES: readonly ReportAudience[] = ['equipe', 'participants'];
+const AUDIENCES: readonly ReportAudience[] = ['equipe', 'participants', 'changes'];
+
+const HINTS = { equipe: 'reportScreen.anonymised.hint', participants: 'reportScreen.restitution.hint', changes: 'reportScreen.changes.hint' } as const;
 
 export function ReportToolbar({ id, view, onExport }: Props) {
   const { t } = useI18n();
-  const href = (audience: ReportAudience, anonymised: boolean, print = false) => routeHref({ name: 'report', id, audience, anonymised, print });
+  const href = (audience: ReportAudience, anonymised: boolean, print = false) => routeHref(documentRoute(id, { audience, anonymised }, print));
   // Switching versions replaces the history entry: "back" leaves the report instead of replaying the switches.
   const switchAnonymised = (on: boolean) => window.location.replace(href('equipe', on));
   return (
@@ -34,7 +36,7 @@ export function ReportToolbar({ id, view, onExport }: Props) {
           </label>
         ) : null}
         <p class="hint report-version-hint" id="report-anon-hint">
-          {view.audience === 'equipe' ? t('reportScreen.anonymised.hint') : t('reportScreen.restitution.hint')}
+          {t(HINTS[view.audience])}
         </p>
         <div class="report-toolbar-actions">
           <a class="btn btn-secondary" href={href(view.audience, view.anonymised, true)}>

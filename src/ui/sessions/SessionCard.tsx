@@ -12,6 +12,8 @@ import { lazyPart } from '../common/lazyPart';
 
 // The copy line and its offer load just after Accueil: the export they start is not first-screen code.
 const CopyStatus = lazyPart(() => import('./CopyStatus').then((m) => m.CopyStatus));
+// The return to participants' reminder likewise: its rule and this tablet's record of it are not first-screen code.
+const ReturnReminder = lazyPart(() => import('./ReturnReminder').then((m) => m.ReturnReminder));
 
 interface Props {
   session: Session;
@@ -52,6 +54,7 @@ export function SessionCard({ session, today, role, onDuplicate, onDelete }: Pro
           </a>
         </div>
       )}
+      <ReturnReminder session={session} today={today} title={title} />
       <div class="card-actions">
         {closed && <ReportLink id={session.id} label={t('reportScreen.open.label', { title })} />}
         {role === 'secretaire' && (

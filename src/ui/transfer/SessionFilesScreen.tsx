@@ -56,7 +56,13 @@ export function SessionFilesScreen({ id, role }: { id: SessionId; role: DeviceRo
         <section class="settings-block" aria-labelledby="report-title">
           <h2 id="report-title">{t('reportScreen.open')}</h2>
           <p>{t('reportScreen.files.body')}</p>
-          <ReportLink id={id} class="btn btn-primary btn-large" />
+          <div class="transfer-actions">
+            <ReportLink id={id} class="btn btn-primary btn-large" />
+            {/* Weeks later, the page told back to the participants starts from the séance's files too. */}
+            <a class="btn btn-secondary btn-large" href={routeHref({ name: 'changes', id, print: false })}>
+              {t('home.returnDue.open')}
+            </a>
+          </div>
         </section>
         <section class="settings-block" aria-labelledby="anon-title">
           <h2 id="anon-title">{t('transfer.export.anonymised.title')}</h2>
