@@ -5,7 +5,7 @@ import { addMeasure, addMilestone, changeStatus } from '../../src/actions/plan';
 import type { ActionSheet, Session } from '../../src/domain/types';
 import { routeHref } from '../../src/ui/common/routes';
 import { setClock } from '../../src/platform/clock';
-import { makeActionSheet, makeIndicator, makeSession, T0, TODAY } from '../factories';
+import { makeActionSheet, makeIndicator, makeMilestone, makeSession, makeStatusChange, T0, TODAY } from '../factories';
 import { db, renderApp } from './render';
 import { seedRecords } from './transfer-helpers';
 
@@ -129,10 +129,29 @@ describe('the fiche de suivi: jalons', () => {
     await waitFor(async () => expect((await stored.milestones()).map((m) => m.doneOn)).toEqual(['']));
   });
 
-  it('shows a late jalon and a passed fin prévue with the lateness rule', async () => {
+  it('shows a late jalon and a passed fin prévue with the lateness rule; a jalon done is not late', async () => {
     const fiche = await seedFiche({}, { start: '2026-09-01', plannedEnd: '2026-11-20' });
+    await seedRecords({
+      milestones: [
+        makeMilestone(fiche.session.id, fiche.action.id, { title: 'Affiche commandée', due: '2026-11-10' }),
+        makeMilestone(fiche.session.id, fiche.action.id, { title: 'Agents prévenus', due: '2026-11-05', doneOn: '2026-11-04' }),
+      ],
+    });
     await openFiche(fiche);
-    expect(screen.getByText(plain('En retard\u00a0: la fin prévue est dépassée.'))).toBeTruthy();
+    expect(screen.getByText(plain('En retard\u00a0: la fin prévue est dépassée et un jalon est dépassé.'))).toBeTruthy();
+    const rows = within(screen.getByRole('list', { name: 'Jalons de l’action' })).getAllByRole('listitem');
+    expect(rows.map((r) => [r.querySelector('strong')?.textContent, r.querySelector('.late-pill')?.textContent ?? null])).toEqual([
+      ['Agents prévenus', null],
+      ['Affiche commandée', 'En retard'],
+    ]);
+  });
+
+  it('says nothing is late once the action is terminée', async () => {
+    const fiche = await seedFiche({}, { start: '2026-09-01', plannedEnd: '2026-11-20' });
+    await seedRecords({ statusChanges: [makeStatusChange(fiche.session.id, fiche.action.id, { status: 'terminee', on: '2026-11-21' })] });
+    await openFiche(fiche);
+    expect(screen.getByText('Terminée', { selector: '.status-pill' })).toBeTruthy();
+    expect(screen.queryByText(/En retard/)).toBeNull();
   });
 });
 

@@ -1,10 +1,12 @@
-// The fiche de suivi in a real browser: from a closed séance's pistes to fiches, one followed prévue → en cours → terminée with a jalon and two measures, kept across a reload, then exported and seen the same on a second tablet; axe and screenshots.
+// The fiche de suivi in a real browser: from a closed séance's pistes to fiches, one followed prévue → en cours → terminée with a jalon and two measures, kept across a reload; axe and screenshots.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { anonymise } from '../../src/format/anonymise';
 import { buildEnvelope, serialise } from '../../src/format/envelope';
+import { makeStatusChange } from '../factories';
 import { reportSeance } from '../reportFixture';
 import { goHome, openHome, sessionCard, until, visible, waitSaved } from './app';
 import { RESULTS_DIR, checkA11y, launch, newProfile, shoot } from './browser';
@@ -66,6 +68,7 @@ describe('fiche de suivi', () => {
     await visible(page.getByRole('heading', { level: 1, name: FICHE }));
     await visible(page.getByText('Courtoisie, bienveillance et droit à l’erreur · Délais de réponse et suivi du dossier'));
     await checkA11y(page, 'Fiche de suivi, prévue');
+    await shoot(page, 'fiche-suivi-prevue');
   });
 
   it('prévue → en cours → terminée with a jalon ticked and two measures, all kept after a reload', async () => {
@@ -131,6 +134,29 @@ describe('fiche de suivi', () => {
     expect(stored.map((c) => c.status).sort()).toEqual(['en_cours', 'terminee']);
     expect((await storedLive(page, 'measures', sessionId)).map((m) => m.value).sort()).toEqual([12, 27.5]);
     expect((await storedLive(page, 'milestones', sessionId)).map((m) => m.doneOn)).toEqual([today()]);
+  });
+
+  it('a fiche of an anonymised séance is an archive: read, never changed', async () => {
+    // Another tablet, given the anonymised file of the séance with a fiche already en cours.
+    const { session, names, ...records } = reportSeance();
+    const fiche = records.actions.find((a) => a.number === '2')!;
+    const step = makeStatusChange(session.id, fiche.id, { on: '2026-11-24', reason: '' });
+    const envelope = anonymise(buildEnvelope({ sessions: [session], ...records, statusChanges: [step] }, { appVersion: '0.1.0', exportedAt: session.closedAt!, deviceId: 'tablette-region' }));
+    const path = join(files, 'cercle-2026-11-23-anonyme.json');
+    writeFileSync(path, serialise(envelope));
+    const other = (await launch(newProfile('file'))).page;
+    await openHome(other);
+    await other.getByRole('link', { name: 'Importer un fichier', exact: true }).click();
+    await chooseFile(other, other.getByRole('button', { name: 'Choisir un fichier' }), path);
+    await other.getByRole('button', { name: 'Importer', exact: true }).click();
+    await visible(other.getByRole('heading', { name: 'Import terminé' }));
+    await other.goto(`${new URL(other.url()).origin}/#/seance/${encodeURIComponent(session.id)}/action/${encodeURIComponent(fiche.id)}`);
+    await visible(other.getByRole('heading', { level: 1, name: /^Fiche action n°\s2 — / }));
+    await visible(other.getByText('Cette séance a été anonymisée\u00a0: son plan d’actions est une archive. Vous pouvez le consulter, plus le modifier.'));
+    await visible(other.getByRole('region', { name: 'Statut' }).locator('.status-pill', { hasText: 'En cours' }));
+    expect(await other.getByRole('button', { name: /^Passer à|^Revenir à|^Ajouter/ }).count()).toBe(0);
+    await checkA11y(other, 'Fiche de suivi, séance anonymisée');
+    await shoot(other, 'fiche-suivi-archive');
   });
 
   it('a second tablet imports the séance’s file and sees the same statuses, history, jalon and measures', async () => {
