@@ -43,6 +43,7 @@ function sizes() {
   const all = [...new Set([...precached, 'sw.js', ...workbox])];
   boardChunk(new Set(firstJs));
   docxChunk(new Set(firstJs), new Set(precached));
+  odsChunk(new Set(firstJs), new Set(precached));
   row('everything precached (gzip)', all.reduce((s, f) => s + gz(f), 0), 'KB', 400, `${precached.length} precache entries + service worker`);
 }
 
@@ -82,6 +83,21 @@ function docxChunk(firstScreen, precached) {
   row('first screen holds the docx library', leaked.length, 'files', 0, leaked.join(', '));
   const offline = lazy.filter((f) => !precached.has(f));
   if (offline.length > 0) row('docx chunk left out of the precache', offline.length, 'files', 0, offline.join(', '));
+}
+
+/** A literal of the .ods writer (the OpenDocument media type it stores first): whichever file holds it holds the writer and its zip. */
+const ODS_MARKER = 'application/vnd.oasis.opendocument.spreadsheet';
+
+/** The plan's spreadsheet export: on demand only, never in the first screen, precached so it works offline. */
+function odsChunk(firstScreen, precached) {
+  const js = readdirSync(join(dist, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+  const holders = js.filter((f) => readFileSync(join(dist, f), 'utf8').includes(ODS_MARKER));
+  if (holders.length === 0) return row('.ods writer not found in the build', 1, 'files', 0, `no JS file holds "${ODS_MARKER}": is the plan's spreadsheet export wired?`);
+  const lazy = holders.filter((f) => !firstScreen.has(f));
+  row('ods: JS loaded when a spreadsheet is asked for (gzip)', lazy.reduce((s, f) => s + gz(f), 0), 'KB', null, lazy.join(', '));
+  row('first screen holds the .ods writer', holders.length - lazy.length, 'files', 0, holders.filter((f) => firstScreen.has(f)).join(', '));
+  const offline = lazy.filter((f) => !precached.has(f));
+  if (offline.length > 0) row('.ods chunk left out of the precache', offline.length, 'files', 0, offline.join(', '));
 }
 
 let scale = null;

@@ -31,6 +31,13 @@ export function formatShortDay(day: string, intl: string): string {
   return inWords({ day: 'numeric', month: 'long', year: 'numeric' }, date, intl);
 }
 
+/** « 1er nov. 2026 »: short enough for a table cell (the plan d'actions). */
+export function formatCompactDay(day: string, intl: string): string {
+  const date = parseDay(day);
+  if (!date) return '';
+  return inWords({ day: 'numeric', month: 'short', year: 'numeric' }, date, intl);
+}
+
 /** « 1er décembre 2026 à 14:32 »; with seconds where two moments a minute apart must be told apart (which file is newer). */
 export function formatDateTime(ms: number, intl: string, seconds = false): string {
   return inWords({ dateStyle: 'long', timeStyle: seconds ? 'medium' : 'short' }, new Date(ms), intl);

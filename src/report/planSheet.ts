@@ -3,6 +3,7 @@ import { parseDay } from '../domain/session';
 import type { Lateness } from '../domain/plan';
 import type { ActionStatus } from '../domain/types';
 import type { Translate } from '../i18n/core';
+import { formatCompactDay } from '../i18n/format';
 import { csvDocument, typedText } from './csvFormat';
 import type { IndicatorReading, PlanRow } from './planTable';
 
@@ -11,31 +12,18 @@ export const LIST = ' ; ';
 
 export const statusLabel = (status: ActionStatus, t: Translate): string => t(`plan.status.${status}`);
 
-const days = new Map<string, Intl.DateTimeFormat>();
 const dayTexts = new Map<string, string>();
 
-/**
- * « 1er nov. 2026 »: a day short enough for a table cell, French ordinal kept; an older fiche's free text (« juin
- * 2027 ») as typed.
- */
+/** « 1er nov. 2026 » when it is a day; an older fiche's free text (« juin 2027 ») as typed. */
 export function dayText(day: string, intl: string): string {
-  // A plan repeats the same days hundreds of times; formatToParts is the slow part of drawing a row.
+  // A plan repeats the same days hundreds of times; formatting is the slow part of drawing a row.
   const key = `${intl}|${day}`;
-  const known = dayTexts.get(key);
-  if (known !== undefined) return known;
-  const date = parseDay(day);
-  let text = day;
-  if (date) {
-    let f = days.get(intl);
-    if (!f) days.set(intl, (f = new Intl.DateTimeFormat(intl, { day: 'numeric', month: 'short', year: 'numeric' })));
-    const french = intl.toLowerCase().startsWith('fr');
-    text = f
-      .formatToParts(date)
-      .map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value))
-      .join('');
+  let text = dayTexts.get(key);
+  if (text === undefined) {
+    text = formatCompactDay(day, intl) || day;
+    if (dayTexts.size > 5000) dayTexts.clear();
+    dayTexts.set(key, text);
   }
-  if (dayTexts.size > 5000) dayTexts.clear();
-  dayTexts.set(key, text);
   return text;
 }
 

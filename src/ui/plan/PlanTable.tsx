@@ -3,15 +3,8 @@ import { Component } from 'preact';
 import { useI18n } from '../../i18n';
 import { dayText, lateReasons, LIST, readingText, statusLabel } from '../../report/planSheet';
 import type { PlanRow } from '../../report/planTable';
+import { LateIcon } from '../common/LateIcon';
 import { routeHref } from '../common/routes';
-
-/** A warning sign drawn inline: the flag must not depend on colour, nor on an emoji font being there. */
-export const LateIcon = () => (
-  <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" class="late-icon">
-    <path d="M10 1.5 19 18H1z" fill="currentColor" />
-    <path d="M9 7h2v5H9zm0 6.5h2v2H9z" fill="#fff" />
-  </svg>
-);
 
 function Row({ row, print }: { row: PlanRow; print: boolean }) {
   const { t, intl } = useI18n();

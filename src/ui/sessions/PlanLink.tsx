@@ -4,6 +4,7 @@ import { useLatenessInput } from '../../db/plan';
 import { useI18n } from '../../i18n';
 import { formatCount } from '../../i18n/format';
 import { lateCount } from '../../report/planLate';
+import { LateIcon } from '../common/LateIcon';
 import { routeHref } from '../common/routes';
 
 export function PlanLink({ today }: { today: string }) {
@@ -15,10 +16,7 @@ export function PlanLink({ today }: { today: string }) {
       {t('home.plan')}
       {late > 0 && (
         <span class="plan-link-late">
-          <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16">
-            <path d="M10 1.5 19 18H1z" fill="currentColor" />
-            <path d="M9 7h2v5H9zm0 6.5h2v2H9z" fill="#fff" />
-          </svg>
+          <LateIcon size={16} />
           {t('home.plan.late', { n: formatCount(late, intl) })}
         </span>
       )}
