@@ -11,11 +11,12 @@ import { now } from '../../platform/clock';
 import { ConfirmDialog } from '../common/ConfirmDialog';
 import { navigate, routeHref } from '../common/routes';
 import { showToast } from '../common/toasts';
-import { PlanLink } from './PlanLink';
 import { SessionCard } from './SessionCard';
 import { lazyPart } from '../common/lazyPart';
 
 const InstallBanner = lazyPart(() => import('./InstallBanner').then((m) => m.InstallBanner));
+// The plan d'actions button reads every fiche to count the late ones: loaded just after the first screen, which stays as small as it was.
+const PlanLink = lazyPart(() => import('./PlanLink').then((m) => m.PlanLink));
 import type { DeviceRole } from '../../domain/device';
 
 export function HomeScreen({ role }: { role: DeviceRole }) {
