@@ -1,6 +1,6 @@
 // Bench: one autosaved field edit and one participant added, through the real action and Dexie path.
 import { addParticipant } from '../../src/actions/participants';
-import { updateSession } from '../../src/actions/sessions';
+import { updateSession } from '../../src/actions/sessionFields';
 import { freshSession } from './seed';
 import { summarise, timeEach, type Summary } from './stats';
 

@@ -42,6 +42,7 @@ function longSeance(): { input: ReportInput; now: number } {
 export async function report(): Promise<Record<string, Summary & { bytes: number }>> {
   const { input, now } = longSeance();
   // As the report screen does: its texts are a chunk of their own.
+  await loadTexts('shared');
   await loadTexts('report');
   const t = translator('fr');
   const once = (anonymised: boolean) => renderHtml(reportOutline(buildReport(input, { anonymised, now }), t, 'fr-FR'));

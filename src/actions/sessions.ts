@@ -1,9 +1,8 @@
-// Use cases on whole séances: create, duplicate as a mirror, delete with undo, edit, start.
+// Use cases on whole séances from Accueil: create, duplicate as a mirror, delete with undo (editing its fields is actions/sessionFields.ts).
 import { defaultGuide, mirrorPhaseFields, type GuideTexts } from '../domain/guide';
-import { textLimit } from '../domain/kinds';
 import { capText, LIMITS } from '../domain/limits';
-import { defaultPurgeAfter, isoDay, mirrorSessionFields, newSessionFields } from '../domain/session';
-import type { Fields, PhaseId, Session, SessionId } from '../domain/types';
+import { isoDay, mirrorSessionFields, newSessionFields } from '../domain/session';
+import type { PhaseId, SessionId } from '../domain/types';
 import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
 import { runAction } from './run';
@@ -44,28 +43,5 @@ export async function undoDeleteSession(id: SessionId): Promise<void> {
   await runAction({ key: `session:${id}:deleted`, kinds: ['sessions'] }, async (w, read) => {
     const s = await read.get('sessions', id);
     if (s?.deleted) await w.revise('sessions', s, { deleted: false });
-  });
-}
-
-type SessionPatch = Partial<Fields<Session>>;
-
-/** Cap every text of a patch to its field's limit (the kinds table's size), so nothing oversized is ever stored. */
-function capPatch(patch: SessionPatch): SessionPatch {
-  const out: Record<string, unknown> = { ...patch };
-  for (const [key, value] of Object.entries(patch)) {
-    if (typeof value === 'string') out[key] = capText(value, textLimit('sessions', key)).value;
-  }
-  return out as SessionPatch;
-}
-
-export async function updateSession(id: SessionId, patch: SessionPatch): Promise<void> {
-  const fields = Object.keys(patch).sort().join(',');
-  await runAction({ key: `session:${id}:${fields}`, kinds: ['sessions'] }, async (w, read) => {
-    const s = await read.get('sessions', id);
-    if (!s || s.deleted) return;
-    const capped = capPatch(patch);
-    // Moving the séance's date moves the default purge date with it, unless it was set by hand.
-    if (capped.date !== undefined && s.purgeAfter === defaultPurgeAfter(s.date)) capped.purgeAfter = defaultPurgeAfter(capped.date);
-    await w.revise('sessions', s, capped);
   });
 }

@@ -14,38 +14,38 @@ import { FileDrop } from '../ui/transfer/FileDrop';
 
 // Only the home screen is in the first bundle; the others load on first visit (precached offline), each with its
 // group of texts (i18n/fr.<group>.ts) so the first screen carries only the texts Accueil and several screens share.
-const PrepareScreen = lazyScreen(() => import('../ui/prepare/PrepareScreen').then((m) => m.PrepareScreen), ['prepare']);
-const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen), ['room', 'notes']);
-const NotesScreen = lazyScreen(() => import('../ui/notes/NotesScreen').then((m) => m.NotesScreen), ['notes']);
-const SettingsScreen = lazyScreen(() => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen), ['settings']);
+const PrepareScreen = lazyScreen(() => import('../ui/prepare/PrepareScreen').then((m) => m.PrepareScreen), ['shared', 'prepare']);
+const RoomScreen = lazyScreen(() => import('../ui/room/RoomScreen').then((m) => m.RoomScreen), ['shared', 'room', 'notes']);
+const NotesScreen = lazyScreen(() => import('../ui/notes/NotesScreen').then((m) => m.NotesScreen), ['shared', 'notes']);
+const SettingsScreen = lazyScreen(() => import('../ui/settings/SettingsScreen').then((m) => m.SettingsScreen), ['shared', 'settings']);
 // The board carries @dnd-kit and preact/compat: its own chunk, loaded only when the board is opened.
-const BoardScreen = lazyScreen(() => import('../ui/board/BoardScreen').then((m) => m.BoardScreen), ['board']);
-const TracksScreen = lazyScreen(() => import('../ui/board/TracksScreen').then((m) => m.TracksScreen), ['board']);
-const VotesScreen = lazyScreen(() => import('../ui/board/VotesScreen').then((m) => m.VotesScreen), ['board']);
-const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesScreen').then((m) => m.SessionFilesScreen), ['transfer']);
-const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen), ['transfer']);
-const ReportScreen = lazyScreen(() => import('../ui/report/ReportScreen').then((m) => m.ReportScreen), ['report']);
-const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScreen').then((m) => m.ReportPrintScreen), ['report']);
-const FicheScreen = lazyScreen(() => import('../ui/fiche/FicheScreen').then((m) => m.FicheScreen), ['report', 'fiche']);
+const BoardScreen = lazyScreen(() => import('../ui/board/BoardScreen').then((m) => m.BoardScreen), ['shared', 'board']);
+const TracksScreen = lazyScreen(() => import('../ui/board/TracksScreen').then((m) => m.TracksScreen), ['shared', 'board']);
+const VotesScreen = lazyScreen(() => import('../ui/board/VotesScreen').then((m) => m.VotesScreen), ['shared', 'board']);
+const SessionFilesScreen = lazyScreen(() => import('../ui/transfer/SessionFilesScreen').then((m) => m.SessionFilesScreen), ['shared', 'transfer']);
+const ImportScreen = lazyScreen(() => import('../ui/transfer/ImportScreen').then((m) => m.ImportScreen), ['shared', 'transfer']);
+const ReportScreen = lazyScreen(() => import('../ui/report/ReportScreen').then((m) => m.ReportScreen), ['shared', 'report']);
+const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScreen').then((m) => m.ReportPrintScreen), ['shared', 'report']);
+const FicheScreen = lazyScreen(() => import('../ui/fiche/FicheScreen').then((m) => m.FicheScreen), ['shared', 'report', 'fiche']);
 // The plan d'actions of every séance; it names engagements, whose short labels are the report's texts.
-const PlanScreen = lazyScreen(() => import('../ui/plan/PlanScreen').then((m) => m.PlanScreen), ['report', 'plan']);
-const PlanPrintScreen = lazyScreen(() => import('../ui/plan/PlanPrintScreen').then((m) => m.PlanPrintScreen), ['report', 'plan']);
+const PlanScreen = lazyScreen(() => import('../ui/plan/PlanScreen').then((m) => m.PlanScreen), ['shared', 'report', 'plan']);
+const PlanPrintScreen = lazyScreen(() => import('../ui/plan/PlanPrintScreen').then((m) => m.PlanPrintScreen), ['shared', 'report', 'plan']);
 
 export function App({ prefs }: { prefs: Prefs }) {
   const [locale, setLocale] = useState<Locale>(prefs.locale);
   const [role, setRole] = useState<DeviceRole>(prefs.role);
-  const i18n = useMemo(() => makeI18n(locale), [locale]);
+  const i18n = useMemo(() => makeI18n(locale), ['shared', locale]);
   const route = useRoute();
   // The print view is the document alone: no header or banners on screen, nothing but the report on paper.
   const bare = (route.name === 'report' || route.name === 'changes' || route.name === 'plan') && route.print;
   // The page's title, in the person's language; the print view puts the document's file name there instead (the PDF's name).
   useEffect(() => {
     if (!bare) document.title = `${i18n.t('app.name')} — ${i18n.t('app.tagline')}`;
-  }, [bare, i18n]);
+  }, ['shared', bare, i18n]);
 
   useEffect(() => {
     document.documentElement.lang = locale;
-  }, [locale]);
+  }, ['shared', locale]);
 
   return (
     <I18nContext.Provider value={i18n}>

@@ -6,7 +6,7 @@ export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 /** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */
-export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report' | 'fiche' | 'plan';
+export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report' | 'fiche' | 'plan' | 'shared';
 
 type Texts = Partial<Record<MessageKey, string>>;
 type Part = 'core' | TextGroup;
@@ -28,6 +28,7 @@ const FR: Record<TextGroup, Loader> = {
   report: () => import('./fr.report').then((m) => m.frReport),
   fiche: () => import('./fr.fiche').then((m) => m.frFiche),
   plan: () => import('./fr.plan').then((m) => m.frPlan),
+  shared: () => import('./fr.shared').then((m) => m.frShared),
 };
 const EN: Record<Part, Loader> = {
   core: () => import('./en').then((m) => m.en),
@@ -40,6 +41,7 @@ const EN: Record<Part, Loader> = {
   report: () => import('./en.report').then((m) => m.enReport),
   fiche: () => import('./en.fiche').then((m) => m.enFiche),
   plan: () => import('./en.plan').then((m) => m.enPlan),
+  shared: () => import('./en.shared').then((m) => m.enShared),
 };
 const LOADERS: Record<Locale, Partial<Record<Part, Loader>>> = { fr: FR, en: EN };
 

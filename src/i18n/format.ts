@@ -3,7 +3,7 @@ import { parseDay } from '../domain/session';
 
 /** Intl formatters cost far more to build than to use, and the room re-renders every second. */
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
-function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
+export function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => F): F {
   let f = formatters.get(key) as F | undefined;
   if (!f) {
     f = make();
@@ -13,7 +13,7 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, 
 }
 
 /** A date in words, with French's ordinal for the first of the month: « 1er décembre », never « 1 décembre ». */
-function inWords(options: Intl.DateTimeFormatOptions, date: Date, intl: string): string {
+export function inWords(options: Intl.DateTimeFormatOptions, date: Date, intl: string): string {
   const parts = cached(`words:${JSON.stringify(options)}:${intl}`, () => new Intl.DateTimeFormat(intl, options)).formatToParts(date);
   const french = intl.toLowerCase().startsWith('fr');
   return parts.map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
@@ -29,13 +29,6 @@ export function formatShortDay(day: string, intl: string): string {
   const date = parseDay(day);
   if (!date) return '';
   return inWords({ day: 'numeric', month: 'long', year: 'numeric' }, date, intl);
-}
-
-/** « 1er nov. 2026 »: short enough for a table cell (the plan d'actions). */
-export function formatCompactDay(day: string, intl: string): string {
-  const date = parseDay(day);
-  if (!date) return '';
-  return inWords({ day: 'numeric', month: 'short', year: 'numeric' }, date, intl);
 }
 
 /** « 1er décembre 2026 à 14:32 »; with seconds where two moments a minute apart must be told apart (which file is newer). */
@@ -86,9 +79,6 @@ export function formatCount(n: number, intl: string): string {
 }
 
 /** « 12,5 », « 1 200 », « −3 »: a measured value, two decimals at most, as French writes it. */
-export function formatDecimal(n: number, intl: string): string {
-  return cached(`decimal:${intl}`, () => new Intl.NumberFormat(intl, { maximumFractionDigits: 2 })).format(n);
-}
 
 export function formatPercent(ratio: number, intl: string): string {
   return cached(`percent:${intl}`, () => new Intl.NumberFormat(intl, { style: 'percent', maximumFractionDigits: 0 })).format(ratio);

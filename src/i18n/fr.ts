@@ -7,6 +7,7 @@ import type { PrepareKey } from './fr.prepare';
 import type { ReportKey } from './fr.report';
 import type { RoomKey } from './fr.room';
 import type { SettingsKey } from './fr.settings';
+import type { SharedKey } from './fr.shared';
 import type { TransferKey } from './fr.transfer';
 
 export const fr = {
@@ -32,9 +33,6 @@ export const fr = {
   'common.close': 'Fermer',
   'common.undo': 'Annuler',
   'common.dismiss': 'Masquer ce message',
-  'common.chars': '{n} / {max} caractères',
-  'common.tooLong': 'Texte trop long : {max} caractères au plus. La fin a été coupée.',
-  'common.required': 'obligatoire',
 
   'fatal.title': 'Cercle ne peut pas enregistrer sur cette tablette',
   'fatal.unavailable':
@@ -58,8 +56,6 @@ export const fr = {
     "Cercle accompagne l'animateur d'un comité d'écoute : préparer la séance, conduire les cinq phases en gardant la parole équitable, regrouper les idées sur des post-its.",
   'home.empty.line2': "Tout reste sur cette tablette, même sans réseau, jusqu'au rapport de synthèse.",
   'home.list': 'Liste des séances',
-  'home.plan': 'Plan d’actions',
-  'home.plan.late': '{n} en retard',
   'home.status.preparation': 'En préparation',
   'home.status.en_cours': 'En cours',
   'home.status.terminee': 'Terminée',
@@ -84,50 +80,10 @@ export const fr = {
   'home.untitled': 'Séance sans titre',
   'home.purgeDue': 'Date de purge dépassée : pensez à anonymiser ou supprimer les données personnelles.',
   'home.purgeLink': 'Anonymiser ou supprimer',
-  'home.returnDue': "Retour aux participants le {date} : préparez « Ce qui a changé »",
-  'home.returnDue.open': "Préparer « Ce qui a changé »",
-  'home.returnDue.label': "Préparer « Ce qui a changé » pour {title}",
   'home.purgeLink.label': 'Anonymiser ou supprimer les données de « {title} »',
 
   'home.empty.restore.title': "Vos séances ont disparu ?",
   'home.empty.restore': "Si le navigateur a effacé les données de Cercle, rapportez vos séances depuis les copies enregistrées hors de la tablette (Fichiers, OneDrive, clé USB…) : « Importer un fichier », une copie après l'autre.",
-  'install.region': "Installer Cercle",
-  'install.homeScreen.title': "Gardez vos séances sur cette tablette",
-  'install.homeScreen': "Ajoutez Cercle à l'écran d'accueil (Partager → Sur l'écran d'accueil) : sinon Safari peut effacer vos séances après sept jours sans visite.",
-  'install.steps': "Ajouter Cercle à l'écran d'accueil, en trois gestes",
-  'install.step.share': "Touchez Partager dans Safari",
-  'install.step.add': "Choisissez « Sur l'écran d'accueil »",
-  'install.step.open': "Touchez « Ajouter », puis ouvrez Cercle depuis l'écran d'accueil",
-  'install.prompt.title': "Installez Cercle sur cet appareil",
-  'install.prompt': "Installé, Cercle s'ouvre comme une application, même sans réseau, et le navigateur garde mieux ses données.",
-  'install.prompt.button': "Installer Cercle",
-  'install.later': "Plus tard",
-  'copy.saved': "Copie enregistrée le {day} à {time}",
-  'copy.none': "Aucune copie hors de la tablette",
-  'copy.due': "Plus de trois jours sans copie de ses derniers changements : enregistrez-en une hors de la tablette (Fichiers, OneDrive, AirDrop…).",
-  'copy.save': "Enregistrer une copie",
-  'copy.save.label': "Enregistrer une copie de « {title} »",
-  'prepare.back': 'Retour aux séances',
-  'prepare.notFound': "Cette séance n'existe pas ou a été supprimée.",
-  'field.place': 'Lieu',
-  'field.purpose': 'Finalité',
-  'field.purpose.ameliorer': "Améliorer la qualité d'un service",
-  'field.purpose.tester': 'Tester un nouveau service ou dispositif',
-  'field.objective': 'Objectif',
-  'field.theme': 'Thématique',
-  'field.themeSources': "D'où vient la thématique",
-  'field.themeSource.enquetes': 'Enquêtes de satisfaction',
-  'field.themeSource.indicateurs': 'Indicateurs de pilotage (délais, taux de décroché…)',
-  'field.themeSource.problemes': 'Problèmes déjà identifiés',
-  'field.themeNote': 'Précisions sur la thématique',
-  'field.audience.usagers': 'Usagers',
-  'field.audience.agents': 'Agents',
-  'field.audience.partenaires': 'Partenaires',
-  'field.audience.elus': 'Élus',
-  'field.animateur': 'Animateur',
-  'field.secretaire': 'Secrétaire',
-  'field.superviseur': 'Superviseur',
-  'privacy.delete.confirm.final': 'C’est définitif : on ne pourra pas l’annuler.',
 
   'participants.consentWording.default':
     "J'accepte de participer à ce comité d'écoute. J'ai bien compris que mes propos resteront anonymes et qu'ils ne seront jamais utilisés dans le traitement de mon dossier personnel.",
@@ -148,44 +104,15 @@ export const fr = {
   'guide.p5.prompts':
     "Parmi ces pistes, lesquelles sont prioritaires pour vous ?\nAvons-nous oublié quelque chose d’important ?\nCe que nous ferons de vos contributions, et quand vous en aurez des nouvelles.",
 
-  'talk.animateur': 'Animateur',
-  'talk.animateurShare': 'Part de l’animateur : {share}',
-  'talk.balance': 'Équilibre de la parole : {value}',
-  'talk.balance.none': 'Équilibre de la parole : personne n’a encore parlé',
 
-  'summary.phases': 'Temps prévu et temps réel par phase',
-  'summary.phase': 'Phase',
-  'summary.planned': 'Prévu',
-  'summary.actual': 'Réel',
-  'summary.total': 'Total',
-  'summary.chart': 'Temps de parole par personne',
 
   'notes.fullScreen': 'Prendre des notes',
-  'notes.tag.positif': 'Positif',
-  'notes.tag.negatif': 'Négatif',
-  'notes.tag.idee': 'Idée',
-  'notes.tag.irritant': 'Irritant',
-  'notes.tag.attente': 'Attente',
 
-  // Files are the sync: what Accueil, Paramètres and the report say of files; Fichiers and the import have fr.transfer.ts.
-  'transfer.files.back': "Retour à la préparation",
   'transfer.card.files': "Fichiers",
   'transfer.card.files.label': "Fichiers de « {title} » : exporter ou importer",
-  'transfer.export.busy': "Préparation du fichier…",
-  'transfer.export.shared': "Fichier « {name} » partagé.",
-  'transfer.export.downloaded': "Fichier « {name} » enregistré dans les téléchargements.",
-  'transfer.export.cancelled': "Partage annulé : aucun fichier envoyé.",
-  'transfer.export.failed': "Le fichier n’a pas pu être créé. Réessayez ; si cela recommence, redémarrez la tablette.",
-  'transfer.export.noSpace': "Pas assez d’espace sur la tablette pour créer le fichier : libérez de la place (photos, anciennes séances exportées) et réessayez. Rien n’a changé dans Cercle.",
   'transfer.import.open': "Importer un fichier",
   'transfer.drop.overlay': "Déposez le fichier Cercle pour l’importer",
 
-  // Post-it kinds and a tied rank: the board and the report both say them (the board's own texts are in fr.board.ts).
-  'board.kind.irritant': 'Irritant',
-  'board.kind.attente': 'Attente',
-  'board.kind.idee': 'Idée',
-  'board.kind.positif': 'Point positif',
-  'votes.rankTied': 'Rang {rank}, ex æquo',
   // The ways to the report from other screens; the report's own texts are in fr.report.ts, loaded with it.
   'reportScreen.open': 'Rapport de synthèse',
   'reportScreen.open.label': 'Rapport de synthèse de « {title} »',
@@ -197,4 +124,4 @@ export type CoreKey = keyof typeof fr;
  * Every key, the screen groups' included (fr.<group>.ts, loaded with their screens by `loadTexts`): type-only
  * imports, so those texts stay out of the first screen.
  */
-export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey | FicheKey | PlanKey;
+export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey | FicheKey | PlanKey | SharedKey;

@@ -3,7 +3,7 @@ import { parseDay } from '../domain/session';
 import type { Lateness } from '../domain/plan';
 import type { ActionStatus } from '../domain/types';
 import type { Translate } from '../i18n/core';
-import { formatCompactDay } from '../i18n/format';
+import { formatCompactDay } from '../i18n/formatPlan';
 import { csvDocument, typedText } from './csvFormat';
 import type { IndicatorReading, PlanRow } from './planTable';
 

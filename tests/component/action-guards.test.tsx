@@ -6,7 +6,7 @@ import { addCard } from '../../src/actions/cards';
 import { removeParticipant } from '../../src/actions/participants';
 import { saveSynthesis } from '../../src/actions/report';
 import { closeSession, giveFloor, goToPhase, startSession } from '../../src/actions/room';
-import { updateSession } from '../../src/actions/sessions';
+import { updateSession } from '../../src/actions/sessionFields';
 import { addVerbatim, type VerbatimInput } from '../../src/actions/verbatims';
 import { addProxyVote, setDotsPerParticipant } from '../../src/actions/votes';
 import type { CardId, SessionId, TrackId } from '../../src/domain/types';

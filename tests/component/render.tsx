@@ -1,7 +1,8 @@
 // Helpers for component tests: render the whole app at a route, seed séances through the real actions, read the database.
 import { render, screen, within } from '@testing-library/preact';
 import { addParticipant } from '../../src/actions/participants';
-import { createSession, updateSession } from '../../src/actions/sessions';
+import { createSession } from '../../src/actions/sessions';
+import { updateSession } from '../../src/actions/sessionFields';
 import { App } from '../../src/app/App';
 import { getDb } from '../../src/db/connection';
 import type { Prefs } from '../../src/db/prefs';

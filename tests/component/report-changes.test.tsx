@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { changesTold } from '../../src/actions/returnDate';
-import { updateSession } from '../../src/actions/sessions';
+import { updateSession } from '../../src/actions/sessionFields';
 import { routeHref } from '../../src/ui/common/routes';
 import { followedSeance } from '../reportFixture';
 import { db, renderApp, storedSession } from './render';

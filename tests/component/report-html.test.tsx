@@ -8,7 +8,7 @@ import { REPORT_AT, REPORT_HEADINGS, reportSeance } from '../reportFixture';
 import { handDoc, IMG, MULTILINE, SCRIPT } from '../unit/report-handDoc';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
 const real = () => parse(renderHtml(reportOutline(buildReport(reportSeance(), { anonymised: false, now: REPORT_AT }), translator('fr'), 'fr-FR')));

@@ -1,7 +1,7 @@
 // Conflicts: a text changed on both tablets shows both versions; each choice stores exactly what it says, and is never asked again.
 import { fireEvent, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { updateSession } from '../../src/actions/sessions';
+import { updateSession } from '../../src/actions/sessionFields';
 import { editVerbatim } from '../../src/actions/verbatims';
 import { getDb } from '../../src/db/connection';
 import { lamportClock } from '../../src/db/write';

@@ -155,6 +155,7 @@ describe('Ce qui a changé, as full as a plan gets', () => {
     const { documentFor, modelFor } = await import('../../src/report/audience');
     const { renderHtml } = await import('../../src/report/html');
     const { makeActionSheet, makeIndicator, makeMeasure, makeStatusChange, makeTrack } = await import('../factories');
+    await loadTexts('shared');
     await loadTexts('report');
     const t = translator('fr');
     const s = followedSeance();

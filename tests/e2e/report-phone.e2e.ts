@@ -32,6 +32,7 @@ function fullSeance() {
 describe('the HTML report on a phone and on paper', () => {
   let page: Page;
   beforeAll(async () => {
+    await loadTexts('shared');
     await loadTexts('report');
     ({ page } = await launch(newProfile('file'), { viewport: PHONE }));
     mkdirSync(RESULTS_DIR, { recursive: true });

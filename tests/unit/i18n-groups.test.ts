@@ -10,6 +10,7 @@ import { frPlan } from '../../src/i18n/fr.plan';
 import { frReport } from '../../src/i18n/fr.report';
 import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
+import { frShared } from '../../src/i18n/fr.shared';
 import { frTransfer } from '../../src/i18n/fr.transfer';
 import type { TextGroup } from '../../src/i18n';
 
@@ -24,6 +25,7 @@ const GROUPS: Record<TextGroup, Record<string, string>> = {
   report: frReport,
   fiche: frFiche,
   plan: frPlan,
+  shared: frShared,
 };
 
 const sources = new Map<string, string>();

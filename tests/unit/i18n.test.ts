@@ -17,6 +17,8 @@ import { frPrepare } from '../../src/i18n/fr.prepare';
 import { frReport } from '../../src/i18n/fr.report';
 import { frPlan } from '../../src/i18n/fr.plan';
 import { enPlan } from '../../src/i18n/en.plan';
+import { frShared } from '../../src/i18n/fr.shared';
+import { enShared } from '../../src/i18n/en.shared';
 import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
 import { frTransfer } from '../../src/i18n/fr.transfer';
@@ -44,6 +46,7 @@ const GROUPS: { group: TextGroup; fr: Record<string, string>; en: Record<string,
   { group: 'report', fr: frReport, en: enReport },
   { group: 'fiche', fr: frFiche, en: enFiche },
   { group: 'plan', fr: frPlan, en: enPlan },
+  { group: 'shared', fr: frShared, en: enShared },
 ];
 /** Each French catalogue with its English twin: the first screen's, and every group's. */
 const PAIRS: { name: string; fr: Record<string, string>; en: Record<string, string> }[] = [
@@ -90,7 +93,7 @@ describe('translator', () => {
   it.each<{ key: MessageKey; params?: Record<string, string | number>; text: string }>([
     { key: 'nav.settings', text: 'Paramètres' },
     { key: 'participants.remove', params: { name: 'Élise' }, text: 'Retirer Élise' },
-    { key: 'common.tooLong', params: { max: 200 }, text: 'Texte trop long : 200 caractères au plus. La fin a été coupée.' },
+    { key: 'home.mirrorTitle', params: { title: 'Accueil' }, text: 'Accueil (miroir)' },
     { key: 'guide.total', params: { planned: '2 h', session: '2 h' }, text: 'Total prévu : 2 h pour une séance de 2 h.' },
     { key: 'participants.remove', params: {}, text: 'Retirer {name}' },
     { key: 'participants.remove', params: { name: '$& {name}' }, text: 'Retirer $& {name}' },
@@ -153,6 +156,7 @@ describe('report texts, loaded with the report screens', () => {
     const t = i18n.translator('fr');
     expect(t('report.learnings.keyQuotes')).toBe('report.learnings.keyQuotes');
     expect(i18n.countKey('report.count.cards', 1)).toBe('report.count.cards');
+    await i18n.loadTexts('shared');
     await i18n.loadTexts('report');
     expect(t('report.learnings.keyQuotes')).toBe('Verbatims marqués d’une étoile');
     expect([0, 1, 7].map((n) => t(i18n.countKey('report.count.cards', n), { n }))).toEqual(['aucun post-it', '1 post-it', '7 post-its']);
@@ -162,6 +166,7 @@ describe('report texts, loaded with the report screens', () => {
   it('English chosen after the report was opened brings the report in English', async () => {
     const i18n = await freshCore();
     const t = i18n.translator('en');
+    await i18n.loadTexts('shared');
     await i18n.loadTexts('report');
     expect(t('report.section.ideas')).toBe('Idées et attentes');
     await i18n.loadLocale('en');
@@ -172,6 +177,7 @@ describe('report texts, loaded with the report screens', () => {
   it('the report opened in English loads its English at once', async () => {
     const i18n = await freshCore();
     await i18n.loadLocale('en');
+    await i18n.loadTexts('shared');
     await i18n.loadTexts('report');
     const t = i18n.translator('en');
     expect([0, 1, 3].map((n) => t(i18n.countKey('report.count.turns', n), { n }))).toEqual(['no speaking turn', '1 speaking turn', '3 speaking turns']);

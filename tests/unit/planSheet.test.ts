@@ -10,7 +10,7 @@ import { makeActionSheet, makeIndicator, makeMeasure, makeSession, makeStatusCha
 const t = translator('fr');
 /** French no-break spaces (before « ; » and « : », inside « ») read as spaces here. */
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
-beforeAll(() => Promise.all([loadTexts('plan'), loadTexts('report')]));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('plan'), loadTexts('report')]));
 
 function sheet() {
   const s = makeSession({ title: 'Accueil de la mairie', date: '2026-11-23' });

@@ -9,7 +9,7 @@ import { makeActionSheet, makeIndicator, makeMeasure, makeMilestone, makeSession
 
 const TODAY = '2027-03-15';
 const t = translator('fr');
-beforeAll(() => Promise.all([loadTexts('plan'), loadTexts('report')]));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('plan'), loadTexts('report')]));
 const empty: PlanInput = { sessions: [], actions: [], statusChanges: [], milestones: [], indicators: [], measures: [] };
 
 /** Two séances, three fiches each way a plan goes: late by its end, on time, done past its end. */

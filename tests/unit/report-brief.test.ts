@@ -10,7 +10,7 @@ import { reportOutline } from '../../src/report/outline';
 import { makeSynthesis } from '../factories';
 import { REPORT_AT, followedSeance, reportSeance } from '../reportFixture';
 
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const t = translator('fr');
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

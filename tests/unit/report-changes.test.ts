@@ -9,7 +9,7 @@ import { renderHtml } from '../../src/report/html';
 import { renderMarkdown } from '../../src/report/markdown';
 import { REPORT_AT, followedSeance, reportSeance } from '../reportFixture';
 
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const t = translator('fr');
 const VIEW: ReportView = { audience: 'changes', anonymised: true };

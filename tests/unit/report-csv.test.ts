@@ -8,6 +8,7 @@ import { makeVerbatim } from '../factories';
 import { REPORT_AT, reportSeance } from '../reportFixture';
 
 // The report's texts load with its screens in the app (loadTexts); here before the describe blocks build their CSV.
+await loadTexts('shared');
 await loadTexts('report');
 
 const t = translator('fr');

@@ -10,7 +10,7 @@ import { REPORT_AT, followedSeance, reportSeance } from '../reportFixture';
 import { openDocx, paragraphs, tables, xmlProblem } from './docx-helpers';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const FR_WORDS = { page: 'Page', of: 'sur', author: 'Cercle — comités d’écoute' };
 const NBSP = '\u00a0';

@@ -10,7 +10,7 @@ import { REPORT_AT, REPORT_HEADINGS, reportSeance } from '../reportFixture';
 import { handDoc, IMG, MULTILINE, SCRIPT } from './report-handDoc';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const t = translator('fr');
 const fullReport = (anonymised = false) => renderHtml(reportOutline(buildReport(reportSeance(), { anonymised, now: REPORT_AT }), t, 'fr-FR'));

@@ -8,7 +8,7 @@ import { REPORT_AT, reportSeance } from '../reportFixture';
 import { handDoc } from './report-handDoc';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const t = translator('fr');
 

@@ -8,7 +8,7 @@ import { reportOutline, restitutionOutline } from '../../src/report/outline';
 import { REPORT_AT, REPORT_HEADINGS, reportSeance } from '../reportFixture';
 
 // The report's texts load with its screens in the app (loadTexts); these tests load them once.
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const fr = translator('fr');
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -4,7 +4,7 @@ import { loadTexts, translator } from '../../src/i18n';
 import type { IndicatorLine } from '../../src/report/model';
 import { indicatorText, statusText, valueText } from '../../src/report/progressWords';
 
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const w = { t: translator('fr'), intl: 'fr-FR' };
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');

@@ -9,7 +9,7 @@ import { REPORT_AT, reportSeance } from '../reportFixture';
 
 type Seance = ReturnType<typeof reportSeance>;
 const fr = translator('fr');
-beforeAll(() => loadTexts('report'));
+beforeAll(() => Promise.all([loadTexts('shared'), loadTexts('report')]));
 
 const heardOf = (patch: (s: Seance) => void) => {
   const input = reportSeance();

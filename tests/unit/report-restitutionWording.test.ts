@@ -7,7 +7,8 @@ import { capitaliseQuote, everyoneWords, tidyEveryone, type EveryoneWords } from
 let fr: EveryoneWords;
 let en: EveryoneWords;
 beforeAll(async () => {
-  await loadTexts('report');
+  await loadTexts('shared');
+await loadTexts('report');
   await loadLocale('en');
   fr = everyoneWords(translator('fr'));
   en = everyoneWords(translator('en'));

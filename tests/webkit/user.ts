@@ -130,7 +130,17 @@ export class User {
   /** The visible text of what the query finds. */
   async read(q: Query): Promise<string> {
     const el = await this.get(q);
-    const text = await this.browser.exec((e: unknown) => (e as HTMLElement).innerText, el as unknown);
+    // Read as a reader does, once scrolled to it: report sections out of view are not rendered until then
+    // (content-visibility), and innerText reads only what is rendered; the browser renders it at its next frame.
+    const text = await this.browser.exec((e: unknown) => {
+      const shown = e as HTMLElement;
+      shown.scrollIntoView({ block: 'nearest' });
+      return new Promise<string>((done) => {
+        const read = () => done(shown.innerText);
+        requestAnimationFrame(() => requestAnimationFrame(read));
+        setTimeout(read, 200);
+      });
+    }, el as unknown);
     return text.replace(/\s+/g, ' ').trim();
   }
 

@@ -3,7 +3,7 @@ import { addIndicator, editIndicator } from '../../actions/plan';
 import { readIndicator, type IndicatorInput } from '../../domain/planInput';
 import type { ActionId, Indicator } from '../../domain/types';
 import { useI18n } from '../../i18n';
-import { formatDecimal } from '../../i18n/format';
+import { formatDecimal } from '../../i18n/formatPlan';
 import { Field } from './Field';
 import { FormNotes } from './FormNotes';
 import { useFicheForm } from './useFicheForm';

@@ -2,7 +2,8 @@
 import type { Refusal } from '../../actions/plan';
 import type { InputProblem } from '../../domain/planInput';
 import type { Params, Translate } from '../../i18n';
-import { formatDecimal, formatShortDay } from '../../i18n/format';
+import { formatShortDay } from '../../i18n/format';
+import { formatDecimal } from '../../i18n/formatPlan';
 
 /** The French message of a refused field, or null when the field is fine. */
 export const problemText = (t: Translate, problem: InputProblem | undefined, params?: Params): string | null => (problem ? t(`fiche.problem.${problem}`, params) : null);

@@ -1,7 +1,7 @@
 // The participant list in seat order: add, rename, tags, consent, reorder, remove; the method's warnings.
 import { useState } from 'preact/hooks';
 import { addParticipant } from '../../actions/participants';
-import { updateSession } from '../../actions/sessions';
+import { updateSession } from '../../actions/sessionFields';
 import { draftKey } from '../../db/drafts';
 import { LIMITS } from '../../domain/limits';
 import { groupSizeWarning, withoutConsent } from '../../domain/participants';

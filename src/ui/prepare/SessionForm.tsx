@@ -1,5 +1,5 @@
 // The séance's own fields: when, where, why, for whom, and who runs it. Every change is saved at once.
-import { updateSession } from '../../actions/sessions';
+import { updateSession } from '../../actions/sessionFields';
 import { draftKey } from '../../db/drafts';
 import { clampMinutes, LIMITS } from '../../domain/limits';
 import type { Audience, Purpose, Session, ThemeSource } from '../../domain/types';

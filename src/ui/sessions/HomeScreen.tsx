@@ -14,9 +14,9 @@ import { showToast } from '../common/toasts';
 import { SessionCard } from './SessionCard';
 import { lazyPart } from '../common/lazyPart';
 
-const InstallBanner = lazyPart(() => import('./InstallBanner').then((m) => m.InstallBanner));
+const InstallBanner = lazyPart(() => import('./InstallBanner').then((m) => m.InstallBanner), ['shared']);
 // The plan d'actions button reads every fiche to count the late ones: loaded just after the first screen, which stays as small as it was.
-const PlanLink = lazyPart(() => import('./PlanLink').then((m) => m.PlanLink));
+const PlanLink = lazyPart(() => import('./PlanLink').then((m) => m.PlanLink), ['shared']);
 import type { DeviceRole } from '../../domain/device';
 
 export function HomeScreen({ role }: { role: DeviceRole }) {

@@ -11,9 +11,9 @@ import { ReportLink } from '../report/ReportLink';
 import { lazyPart } from '../common/lazyPart';
 
 // The copy line and its offer load just after Accueil: the export they start is not first-screen code.
-const CopyStatus = lazyPart(() => import('./CopyStatus').then((m) => m.CopyStatus));
+const CopyStatus = lazyPart(() => import('./CopyStatus').then((m) => m.CopyStatus), ['shared']);
 // The return to participants' reminder likewise: its rule and this tablet's record of it are not first-screen code.
-const ReturnReminder = lazyPart(() => import('./ReturnReminder').then((m) => m.ReturnReminder));
+const ReturnReminder = lazyPart(() => import('./ReturnReminder').then((m) => m.ReturnReminder), ['shared']);
 
 interface Props {
   session: Session;
