@@ -199,6 +199,15 @@ describe('planImports — several files in one go', () => {
     );
   });
 
+  it('plans the second file against what the first left: the same verbatim, newer, is an update, not a new one', () => {
+    const batch = planImports({}, [set({ verbatims: [base] }), set({ verbatims: [mine] })], [], at('d9', 2), MARK);
+    expect(batch.files.map((f) => [f.merge.preview.verbatims.new, f.merge.preview.verbatims.updated])).toEqual([
+      [1, 0],
+      [0, 1],
+    ]);
+    expect(batch.put.verbatims.map((x) => x.text)).toEqual(['ici']);
+  });
+
   it('applies each file’s choices to that file only', () => {
     const key = conflictKey({ kind: 'verbatims', id: 'a' });
     const batch = planImports(set({ verbatims: [mine] }), [set({ verbatims: [theirs] })], [new Map([[key, 'local' as ConflictChoice]])], at('d1', 2), MARK);
