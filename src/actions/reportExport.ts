@@ -1,5 +1,5 @@
 // Use case: the report (or the restitution, or its tables) as a file, for the chosen audience, handed over like any export.
-import { reportInputOf } from '../db/queries';
+import { reportInputOf } from '../db/reportReads';
 import { reportFileName, type ReportFileKind } from '../format/fileName';
 import type { Translate } from '../i18n';
 import { now } from '../platform/clock';

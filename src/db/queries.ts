@@ -1,5 +1,4 @@
 // Read side for the screens: live queries of one séance's records, tombstones filtered out.
-import { mapKindsAsync, type ReportInput } from '../domain/recordSet';
 import { KINDS, type Participant, type Phase, type Session, type SessionId, type Synthesis } from '../domain/types';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
@@ -41,20 +40,6 @@ export async function changedSince(sessionId: SessionId, at: number): Promise<bo
   return false;
 }
 
-/**
- * Every record the rapport de synthèse reads for one séance, tombstones included (buildReport drops
- * them). Without `syntheses`, typing a synthesis does not re-read and rebuild the whole report.
- */
-export async function reportInputOf(sessionId: SessionId, { syntheses = true } = {}): Promise<ReportInput | undefined> {
-  const session = await sessionById(sessionId);
-  if (!session) return undefined;
-  // The séance is read above; without `syntheses` their table is not read, so not watched either.
-  const { sessions: _read, ...records } = await mapKindsAsync((kind) =>
-    kind === 'sessions' || (kind === 'syntheses' && !syntheses) ? Promise.resolve([]) : recordsOf(kind, sessionId, true),
-  );
-  return { ...records, session };
-}
-
 /** The secrétaire's texts of a séance, one per report section (live ones). */
 export const synthesesOf = (sessionId: SessionId): Promise<Synthesis[]> => recordsOf('syntheses', sessionId);
 
@@ -64,6 +49,4 @@ export const useSession = (id: SessionId): Live<Session | undefined> => useLive(
 export const useParticipants = (id: SessionId): Live<Participant[]> => useLive(() => participantsOf(id), [id]);
 export const usePhases = (id: SessionId): Live<Phase[]> => useLive(() => phasesOf(id), [id]);
 export const useSessionRunning = (): Live<boolean> => useLive(anySessionRunning, []);
-export const useReportInput = (id: SessionId, withSyntheses = true): Live<ReportInput | undefined> =>
-  useLive(() => reportInputOf(id, { syntheses: withSyntheses }), [id, withSyntheses]);
 export const useSyntheses = (id: SessionId): Live<Synthesis[]> => useLive(() => synthesesOf(id), [id]);

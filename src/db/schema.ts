@@ -1,6 +1,8 @@
 // The Cercle IndexedDB database: one table per record kind, versions append-only.
 import Dexie, { type Table } from 'dexie';
 import type { RecordKinds, Kind } from '../domain/types';
+import type { PackDirtyRow } from './packMarks';
+import type { PackRow } from './packs';
 
 export const DB_NAME = 'cercle';
 
@@ -77,9 +79,24 @@ export const VERSIONS: readonly { version: number; stores: Record<string, string
         });
     },
   },
+  {
+    // Packs (db/packs.ts): each séance's records in one value, and the records written since, for whole-séance reads.
+    version: 6,
+    stores: {
+      packs: 'sessionId',
+      packDirty: 'key, sessionId, [sessionId+kind]',
+    },
+  },
 ];
 
-export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { meta: Table<MetaRow, string> };
+/** From this version on, an upgrade that changes records also forgets every pack: they were copies of the records before it. */
+const PACKS_SINCE = 6;
+
+export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & {
+  meta: Table<MetaRow, string>;
+  packs: Table<PackRow, string>;
+  packDirty: Table<PackDirtyRow, string>;
+};
 
 export type CercleDb = Dexie & CercleTables;
 
@@ -95,7 +112,12 @@ export function createDb(name = DB_NAME, upTo = VERSIONS.length): CercleDb {
   const db = new Dexie(name, { cache: 'immutable' }) as CercleDb;
   for (const v of VERSIONS.slice(0, upTo)) {
     const declared = db.version(v.version).stores(v.stores);
-    if (v.upgrade) declared.upgrade(v.upgrade);
+    const upgrade = v.upgrade;
+    if (upgrade && v.version > PACKS_SINCE) declared.upgrade(async (tx) => {
+      await upgrade(tx);
+      await Promise.all([tx.table('packs').clear(), tx.table('packDirty').clear()]);
+    });
+    else if (upgrade) declared.upgrade(upgrade);
   }
   return db;
 }

@@ -3,7 +3,10 @@ import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { KINDS, type Kind, type RecordKinds, type SessionId } from '../domain/types';
 import { highestRevIn } from '../format/merge';
 import { ensurePersisted } from '../platform/storage';
+import type { Transaction } from 'dexie';
 import { getDb } from './connection';
+import { dirtyRows } from './packMarks';
+import { packWritten } from './packs';
 import { readerIn } from './reads';
 import { tableOf } from './schema';
 import { CLOCK_KEY, WriteError, classifyWriteError } from './write';
@@ -50,6 +53,29 @@ async function sameRecords(incoming: RecordSet): Promise<RecordSet> {
   return mapKinds((kind) => lists.get(kind) as RecordKinds[typeof kind][]);
 }
 
+/** The scopes (séances) of `put` of which this tablet holds no record at all yet: once written, `put` is all of them. */
+async function scopesNewHere(put: RecordSet): Promise<Set<SessionId>> {
+  const db = getDb();
+  const scopes = new Set(KINDS.flatMap((kind) => put[kind].map((r) => r.sessionId)));
+  const fresh = new Set<SessionId>();
+  for (const scope of scopes) {
+    let held = false;
+    for (const kind of KINDS) if (!held) held = (await db.table(kind).where('sessionId').equals(scope).limit(1).primaryKeys()).length > 0;
+    if (!held) fresh.add(scope);
+  }
+  return fresh;
+}
+
+/**
+ * A séance new here is packed as written (its later reads cost one value, not thousands); in any other,
+ * each record written is marked so a pack made before reads it from its table (db/packs.ts).
+ */
+async function keepPacks(tx: Transaction, put: RecordSet, fresh: ReadonlySet<SessionId>): Promise<void> {
+  for (const scope of fresh) await packWritten(tx, scope, mapKinds((kind) => put[kind].filter((r) => r.sessionId === scope)));
+  const marks = KINDS.flatMap((kind) => dirtyRows(kind, put[kind].filter((r) => !fresh.has(r.sessionId))));
+  if (marks.length > 0) await getDb().packDirty.bulkPut(marks);
+}
+
 /** For the preview: read outside any write, so choosing in the preview never holds a transaction open. */
 export async function localCounterparts(incoming: RecordSet): Promise<RecordSet> {
   const db = getDb();
@@ -70,14 +96,16 @@ export interface PlannedWrite {
 export async function importRecords<P extends PlannedWrite>(incoming: RecordSet, plan: (local: RecordSet, clock: number) => P): Promise<P> {
   const db = getDb();
   try {
-    const result = await db.transaction('rw', [...kindTables(), db.meta], async () => {
+    const result = await db.transaction('rw', [...kindTables(), db.meta, db.packs, db.packDirty], async (tx) => {
       const local = await sameRecords(incoming);
       const clock = (await db.meta.get(CLOCK_KEY))?.value ?? 0;
       const planned = plan(local, clock);
+      const fresh = await scopesNewHere(planned.put);
       for (const kind of KINDS) {
         const list = planned.put[kind];
         if (list.length > 0) await db.table(kind).bulkPut(list);
       }
+      await keepPacks(tx, planned.put, fresh);
       const next = Math.max(clock, planned.clock, highestRevIn(planned.put), highestRevIn(incoming));
       if (next !== clock) await db.meta.put({ key: CLOCK_KEY, value: next });
       return planned;

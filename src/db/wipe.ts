@@ -1,6 +1,7 @@
 // Hard deletion (RGPD): rows and drafts really gone, not tombstoned.
 import { KINDS, type Session, type SessionId } from '../domain/types';
 import { getDb } from './connection';
+import { dropPacks } from './packs';
 import { dropDrafts } from './drafts';
 import { clearPrefsKeepingDevice } from './prefs';
 
@@ -11,7 +12,7 @@ import { clearPrefsKeepingDevice } from './prefs';
  */
 export async function eraseSessions(ids: readonly SessionId[], refuse?: (session: Session | undefined) => boolean): Promise<SessionId[]> {
   const db = getDb();
-  const erased = await db.transaction('rw', KINDS.map((k) => db.table(k)), async () => {
+  const erased = await db.transaction('rw', [...KINDS.map((k) => db.table(k)), db.packs, db.packDirty], async (tx) => {
     const done: SessionId[] = [];
     for (const sessionId of ids) {
       if (refuse?.(await db.sessions.get(sessionId))) continue;
@@ -21,6 +22,8 @@ export async function eraseSessions(ids: readonly SessionId[], refuse?: (session
       }
       done.push(sessionId);
     }
+    // The packs held copies of what was just erased: gone with it.
+    await dropPacks(tx, done);
     return done;
   });
   for (const sessionId of erased) await dropDrafts(`${sessionId}:`);
@@ -39,9 +42,10 @@ export async function eraseSession(sessionId: SessionId, refuse?: (session: Sess
  */
 export async function eraseEverything(refuse?: (session: Session) => boolean): Promise<boolean> {
   const db = getDb();
-  const erased = await db.transaction('rw', KINDS.map((k) => db.table(k)), async () => {
+  const erased = await db.transaction('rw', [...KINDS.map((k) => db.table(k)), db.packs, db.packDirty], async (tx) => {
     if (refuse && (await db.sessions.toArray()).some(refuse)) return false;
     for (const kind of KINDS) await db.table(kind).clear();
+    await dropPacks(tx, 'all');
     return true;
   });
   if (!erased) return false;

@@ -4,6 +4,7 @@ import type { BaseRecord, Fields, Kind, RecordKinds, SessionId } from '../domain
 import { now } from '../platform/clock';
 import { ensurePersisted } from '../platform/storage';
 import { deviceId, getDb } from './connection';
+import { dirtyKey, type PackDirtyRow } from './packMarks';
 import type { MetaRow } from './schema';
 import { readerIn, type Reader } from './reads';
 
@@ -48,8 +49,9 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
   const db = getDb();
   const tables = [...new Set(kinds)].map((k) => db.table(k));
   try {
-    const result = await db.transaction('rw', [...tables, db.meta], async (tx) => {
+    const result = await db.transaction('rw', [...tables, db.meta, db.table('packDirty')], async (tx) => {
       const meta = tx.table<MetaRow, string>('meta');
+      const dirty = tx.table('packDirty');
       // The counter is asked for alongside the body's first reads, not before them: every request of a
       // transaction waits for the main thread to take its answer, and one fewer wait is felt on each Enter.
       let clock = 0;
@@ -63,7 +65,8 @@ export async function transact<T>(kinds: readonly Kind[], body: (w: Writer) => P
       const put = <K extends Kind>(kind: K, record: RecordKinds[K]) => {
         clock = Math.max(clock, record.rev);
         const request = tx.table(kind).put(record);
-        writes.push(request);
+        // The séance's pack (db/packs.ts) now lacks this revision: marked in the same transaction, so no read misses it.
+        writes.push(request, dirty.put({ key: dirtyKey(record.sessionId, kind, record.id), sessionId: record.sessionId, kind, id: record.id } satisfies PackDirtyRow));
         return request;
       };
       const writer: Writer = {

@@ -1,7 +1,7 @@
 // Live queries hand the screens frozen records, not deep copies: 5,000 verbatims are not cloned when a report opens.
 import { renderHook, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { useReportInput } from '../../src/db/queries';
+import { useReportInput } from '../../src/db/reportReads';
 import { seedSession } from './render';
 
 describe('live queries', () => {

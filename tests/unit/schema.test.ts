@@ -51,7 +51,7 @@ describe('schema versions', () => {
       expect(table.schema.primKey.name, kind).toBe('id');
       expect(table.schema.indexes.map((i) => i.name), kind).toContain('sessionId');
     }
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...KINDS, 'meta'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...KINDS, 'meta', 'packs', 'packDirty'].sort());
   });
 
   it.each(VERSIONS.map((v) => v.version))('a database created by version %i opens with the latest and keeps every record', async (version) => {

@@ -1,7 +1,7 @@
 // The report a screen shows: live records, the model and the document for one audience, rebuilt only when the séance changes.
 import { useMemo } from 'preact/hooks';
 import type { Live } from '../../db/live';
-import { useReportInput } from '../../db/queries';
+import { useReportInput } from '../../db/reportReads';
 import { REPORT_SECTIONS } from '../../domain/synthesis';
 import { useI18n } from '../../i18n';
 import { now } from '../../platform/clock';
