@@ -2,8 +2,11 @@
 import type { Reader } from '../db/reads';
 import { inArea, nextOrder, POLARITY, settle } from '../domain/board';
 import { capText, LIMITS } from '../domain/limits';
-import type { CardId, PhaseIndex, SessionId, Verbatim, VerbatimId, VerbatimKind, VerbatimSpeaker, VerbatimTag } from '../domain/types';
+import type { CardId, Participant, PhaseIndex, SessionId, Verbatim, VerbatimId, VerbatimKind, VerbatimSpeaker, VerbatimTag } from '../domain/types';
 import { cardKindFor, cleanVerbatimText } from '../domain/verbatims';
+import { deviceId } from '../db/connection';
+import { createRecord } from '../domain/records';
+import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
 import { makeQueue } from './queue';
 import { runAction } from './run';
@@ -30,10 +33,22 @@ async function nameOf(read: Reader, speaker: VerbatimSpeaker): Promise<string> {
   return (await read.get('participants', speaker))?.pseudonym ?? '';
 }
 
-export function addVerbatim(sessionId: SessionId, input: VerbatimInput): Promise<CaptureResult> {
+/**
+ * What the timeline shows the moment Enter is pressed, before its transaction: the record as it will be
+ * stored, but for its revision and exact capture instant (the stored one replaces it under the same id).
+ * Null when nothing would be stored (an empty text).
+ */
+export function pendingVerbatim(sessionId: SessionId, id: VerbatimId, input: VerbatimInput, participants: readonly Pick<Participant, 'id' | 'pseudonym'>[]): Verbatim | null {
+  const text = cleanVerbatimText(input.text);
+  if (!text.ok) return null;
+  const speakerName = participants.find((p) => p.id === input.speaker)?.pseudonym ?? '';
+  const fields = { phase: input.phase, speaker: input.speaker, speakerName, text: text.text, capturedAt: now(), tags: [...new Set(input.tags)], key: input.key, kind: input.kind };
+  return createRecord<Verbatim>(id, sessionId, fields, { now: now(), deviceId: deviceId(), clock: 0 });
+}
+
+export function addVerbatim(sessionId: SessionId, input: VerbatimInput, id: VerbatimId = newId<VerbatimId>()): Promise<CaptureResult> {
   const text = cleanVerbatimText(input.text);
   if (!text.ok) return Promise.resolve(text);
-  const id = newId<VerbatimId>();
   return runAction(
     { key: `verbatim:${id}`, kinds: ['verbatims', 'participants'], queue: inCaptureOrder },
     async (w, read): Promise<CaptureResult> => {

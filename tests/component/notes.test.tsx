@@ -1,6 +1,6 @@
 // The secrétaire's pane: Enter stores a verbatim with the phase and the speaker who has the floor, tags, star, post-it.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { removeParticipant } from '../../src/actions/participants';
 import { giveFloor, startSession } from '../../src/actions/room';
 import { addVerbatim } from '../../src/actions/verbatims';
@@ -48,6 +48,39 @@ describe('prise de notes — split view', () => {
     await waitFor(() => expect(field().value).toBe(''));
     expect(await screen.findByText('On attend trop longtemps au téléphone.')).toBeTruthy();
     expect(await readDraft(draftKey(id, 'verbatim'))).toBeUndefined();
+  });
+
+  it('the line shows the moment Enter is pressed, before its write has even started; the stored record then takes its place', async () => {
+    const { id } = await openSplit();
+    // The page of verbatims is read (none yet): the timeline is there to receive the line.
+    await waitFor(() => expect(document.querySelector('.timeline-scroll')).not.toBeNull());
+    type('Le guichet ferme trop tôt.');
+    enter();
+    // Only microtasks run here: fake IndexedDB answers on later tasks, so no write can have committed yet.
+    for (let i = 0; i < 50; i++) await Promise.resolve();
+    const line = { selector: '.verbatim-text' };
+    expect(screen.getByText('Le guichet ferme trop tôt.', line)).toBeTruthy();
+    await waitFor(async () => expect(await verbatims(id)).toHaveLength(1));
+    await waitFor(() => expect(screen.getAllByText('Le guichet ferme trop tôt.', line)).toHaveLength(1));
+  });
+
+  it('a write refused by a full disk takes its line back out: the text is in the field again, with the French alert', async () => {
+    await openSplit();
+    const put = IDBObjectStore.prototype.put;
+    const disk = vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'verbatims') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    });
+    try {
+      await waitFor(() => expect(document.querySelector('.timeline-scroll')).not.toBeNull());
+      type('Personne ne rappelle.');
+      enter();
+      expect(await screen.findByRole('alert')).toBeTruthy();
+      await waitFor(() => expect(field().value).toBe('Personne ne rappelle.'));
+      expect(screen.queryByText('Personne ne rappelle.', { selector: '.verbatim-text' })).toBeNull();
+    } finally {
+      disk.mockRestore();
+    }
   });
 
   it('Shift+Enter is a new line, not a save; an empty verbatim is not saved', async () => {

@@ -1,9 +1,10 @@
 // The capture field, always ready: Enter stores a verbatim with its phase, speaker, tags and star.
 import { useRef, useState } from 'preact/hooks';
-import { addVerbatim } from '../../actions/verbatims';
+import { addVerbatim, pendingVerbatim } from '../../actions/verbatims';
 import { draftKey } from '../../db/drafts';
 import { LIMITS } from '../../domain/limits';
-import type { Participant, PhaseIndex, SessionId, Verbatim, VerbatimKind, VerbatimSpeaker, VerbatimTag } from '../../domain/types';
+import type { Participant, PhaseIndex, SessionId, Verbatim, VerbatimId, VerbatimKind, VerbatimSpeaker, VerbatimTag } from '../../domain/types';
+import { newId } from '../../platform/ids';
 import { VERBATIM_TAGS } from '../../domain/verbatims';
 import { useI18n } from '../../i18n';
 import { SpeakerChips } from './SpeakerChips';
@@ -15,11 +16,14 @@ interface Props {
   participants: readonly Participant[];
   speaker: VerbatimSpeaker;
   onSpeaker: (speaker: VerbatimSpeaker) => void;
-  /** The verbatim as stored, once its transaction has committed. */
+  /** The verbatim as it will be stored, the moment Enter is pressed (shown at once). */
+  onPending: (verbatim: Verbatim) => void;
+  /** The verbatim as stored, once its transaction has committed; or its id when the write failed (its text is back in the field). */
   onStored: (verbatim: Verbatim) => void;
+  onFailed: (id: VerbatimId) => void;
 }
 
-export function CaptureBox({ sessionId, phase, participants, speaker, onSpeaker, onStored }: Props) {
+export function CaptureBox({ sessionId, phase, participants, speaker, onSpeaker, onPending, onStored, onFailed }: Props) {
   const { t } = useI18n();
   const draft = useDraft(draftKey(sessionId, 'verbatim'), LIMITS.long);
   const [tags, setTags] = useState<VerbatimTag[]>([]);
@@ -38,12 +42,17 @@ export function CaptureBox({ sessionId, phase, participants, speaker, onSpeaker,
     setEmpty(false);
     const done = draft.take(text);
     const input = { phase, speaker, text, tags, key, kind };
+    const id = newId<VerbatimId>();
+    // Shown in this very frame: the secrétaire sees the line land as she presses Enter, not a write later.
+    const pending = pendingVerbatim(sessionId, id, input, participants);
+    if (pending) onPending(pending);
     setTags([]);
     setKey(false);
     setKind('verbatim');
     field.current?.focus();
-    const result = await addVerbatim(sessionId, input).catch(() => null);
+    const result = await addVerbatim(sessionId, input, id).catch(() => null);
     if (result?.ok) onStored(result.stored);
+    else if (pending) onFailed(id);
     done(result?.ok === true);
   };
 

@@ -29,8 +29,9 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
   const [limit, setLimit] = useState(PAGE);
   const data = useNotesData(sessionId, isFiltering(filter) ? null : limit, PAGE);
   const [manual, setManual] = useState<{ speaker: VerbatimSpeaker; floor: Speaker | null } | null>(null);
-  // What Enter stored, shown as soon as it is committed instead of after reading the page back (half the wait with
-  // thousands stored). Each is kept only until the next read arrives: that read holds it, or saw it deleted since.
+  // What Enter is storing, shown at once, then as stored once committed, instead of after reading the page back
+  // (the wait of a transaction and a read with thousands stored). Each is kept only until the next read arrives:
+  // that read holds it, or saw it deleted since. A failed write takes its line away (its text is back in the field).
   const [fresh, setFresh] = useState<{ verbatim: Verbatim; over: unknown }[]>([]);
   const read = data.status === 'ready' ? data.value : null;
   // The page read on screen when the write commits (the Enter's own render may be older by then).
@@ -64,7 +65,9 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
         participants={participants}
         speaker={speaker}
         onSpeaker={(s) => setManual({ speaker: s, floor })}
-        onStored={(verbatim) => setFresh((list) => [...list.filter((f) => f.over === latest.current), { verbatim, over: latest.current }])}
+        onPending={(verbatim) => setFresh((list) => [...list.filter((f) => f.over === latest.current), { verbatim, over: latest.current }])}
+        onStored={(verbatim) => setFresh((list) => [...list.filter((f) => f.over === latest.current && f.verbatim.id !== verbatim.id), { verbatim, over: latest.current }])}
+        onFailed={(id) => setFresh((list) => list.filter((f) => f.verbatim.id !== id))}
       />
     </section>
   );
