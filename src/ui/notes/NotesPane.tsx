@@ -32,12 +32,14 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
   // What Enter is storing, shown at once, then as stored once committed, instead of after reading the page back
   // (the wait of a transaction and a read with thousands stored). Each is kept only until the next read arrives:
   // that read holds it, or saw it deleted since. A failed write takes its line away (its text is back in the field).
-  const [fresh, setFresh] = useState<{ verbatim: Verbatim; over: unknown }[]>([]);
+  // A pending line (its write not committed yet) stays whatever reads arrive: a read begun before its commit
+  // does not hold it, and dropping it there would make the line blink out and back while typing fast.
+  const [fresh, setFresh] = useState<{ verbatim: Verbatim; over: unknown; pending: boolean }[]>([]);
   const read = data.status === 'ready' ? data.value : null;
   // The page read on screen when the write commits (the Enter's own render may be older by then).
   const latest = useRef<unknown>(null);
   latest.current = read?.verbatims;
-  const added = fresh.filter((f) => f.over === read?.verbatims).map((f) => f.verbatim);
+  const added = fresh.filter((f) => f.pending || f.over === read?.verbatims).map((f) => f.verbatim);
   const verbatims = read && added.length > 0 ? [...read.verbatims.filter((v) => !added.some((a) => a.id === v.id)), ...added].sort(byCapture) : read?.verbatims;
   const speaker = defaultSpeaker(floor, manual);
   return (
@@ -65,8 +67,10 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
         participants={participants}
         speaker={speaker}
         onSpeaker={(s) => setManual({ speaker: s, floor })}
-        onPending={(verbatim) => setFresh((list) => [...list.filter((f) => f.over === latest.current), { verbatim, over: latest.current }])}
-        onStored={(verbatim) => setFresh((list) => [...list.filter((f) => f.over === latest.current && f.verbatim.id !== verbatim.id), { verbatim, over: latest.current }])}
+        onPending={(verbatim) => setFresh((list) => [...list.filter((f) => f.pending || f.over === latest.current), { verbatim, over: latest.current, pending: true }])}
+        onStored={(verbatim) =>
+          setFresh((list) => [...list.filter((f) => (f.pending || f.over === latest.current) && f.verbatim.id !== verbatim.id), { verbatim, over: latest.current, pending: false }])
+        }
         onFailed={(id) => setFresh((list) => list.filter((f) => f.verbatim.id !== id))}
       />
     </section>
