@@ -73,6 +73,8 @@ export const enReport: Record<ReportKey, string> = {
   'reportScreen.action.delete.body': 'The sheet leaves the action plan and the report. You can undo right after.',
   'reportScreen.action.deleted': 'Sheet “{name}” deleted.',
   'reportScreen.export.title': 'Export the report',
+  'reportScreen.export.restitutionTitle': 'Export the restitution',
+  'reportScreen.export.changesTitle': 'Export “What has changed”',
   'reportScreen.export.equipe': 'Files carry the full report, with names.',
   'reportScreen.export.anonymised': 'Files carry the anonymised version: P1, P2… instead of names.',
   'reportScreen.export.participants': 'Files carry the feedback to participants, with no name at all.',

@@ -72,6 +72,8 @@ export const frReport = {
   'reportScreen.action.delete.body': 'La fiche disparaît du plan d’actions et du rapport. Vous pourrez annuler juste après.',
   'reportScreen.action.deleted': 'Fiche « {name} » supprimée.',
   'reportScreen.export.title': 'Exporter le rapport',
+  'reportScreen.export.restitutionTitle': 'Exporter la restitution',
+  'reportScreen.export.changesTitle': 'Exporter « Ce qui a changé »',
   'reportScreen.export.equipe': 'Les fichiers reprennent le rapport complet, avec les noms.',
   'reportScreen.export.anonymised': 'Les fichiers reprennent la version anonymisée : P1, P2… à la place des noms.',
   'reportScreen.export.participants': 'Les fichiers reprennent la restitution aux participants, sans aucun nom.',

@@ -37,6 +37,8 @@ describe('Ce qui a changé', () => {
     expect(main.textContent!.replace(/[\u00a0\u202f]/g, ' ')).toContain('Attente debout : de 25 min le 23 novembre 2026 à 8 min le 1er février 2027 (objectif : 10 min) — objectif atteint');
     for (const name of NAMES) expect(main.textContent).not.toContain(name);
     expect(main.textContent).not.toMatch(/\bP\d\b/);
+    // Its export panel says what it exports, not « le rapport ».
+    expect(screen.getByRole('heading', { level: 2, name: /^Exporter «\s*Ce qui a changé\s*»$/ })).toBeTruthy();
     // No tables of verbatims for a page that names nobody.
     expect(screen.queryByRole('button', { name: 'Verbatims pour Excel (.csv)' })).toBeNull();
     expect(screen.getByRole('link', { name: 'Imprimer ou PDF' }).getAttribute('href')).toBe(`#/seance/${session.id}/ce-qui-a-change/imprimer`);

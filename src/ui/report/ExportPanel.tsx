@@ -59,7 +59,7 @@ export function ExportPanel({ id, view, headingRef }: { id: SessionId; view: Rep
   return (
     <section class="report-export" aria-labelledby="report-export-title">
       <h2 id="report-export-title" tabIndex={-1} ref={headingRef}>
-        {t('reportScreen.export.title')}
+        {t(view.audience === 'changes' ? 'reportScreen.export.changesTitle' : view.audience === 'participants' ? 'reportScreen.export.restitutionTitle' : 'reportScreen.export.title')}
       </h2>
       <p>{t(intro)}</p>
       {noNextSteps && (
