@@ -159,7 +159,12 @@ export function qdpxProject(req: QdpxRequest): QdpxProject {
 
   const cases = seances.flatMap((s) => {
     const said = new Map<string, string[]>();
-    for (const p of s.text.passages) if (p.speaker) said.set(p.speaker, [...(said.get(p.speaker) ?? []), guid('selection', p.id)]);
+    for (const p of s.text.passages) {
+      if (!p.speaker) continue;
+      const list = said.get(p.speaker);
+      if (list) list.push(guid('selection', p.id));
+      else said.set(p.speaker, [guid('selection', p.id)]);
+    }
     // Everyone in the circle, and anyone removed whose words are quoted.
     const people = [...s.input.participants].filter((p) => !p.deleted || said.has(p.id)).sort((a, b) => a.pseudonym.localeCompare(b.pseudonym, 'fr', { numeric: true }));
     return people.map((p) =>
