@@ -11,6 +11,8 @@ dpkg -s chromium-l10n >/dev/null 2>&1 || missing+=(chromium-l10n)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 # Post-its and screenshots show emoji as boxes without a colour emoji font.
 dpkg -s fonts-noto-color-emoji >/dev/null 2>&1 || missing+=(fonts-noto-color-emoji)
+# xmllint validates the analysis export's project.qde against the REFI-QDA schema (unit and end-to-end tests).
+command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 
 # WebKit, the engine of every browser on an iPad (tests/webkit): the driver brings libwebkit2gtk and its MiniBrowser;
 # Xvfb is the private screen it draws on; xwd (x11-apps) takes the screenshots, since WebDriver's own hangs there.
@@ -36,7 +38,7 @@ if [ ! -x /usr/lib/chromium/chromium ]; then
   echo "The end-to-end tests need Debian's chromium: run 'sudo apt-get install chromium chromium-l10n' and try again." >&2
   status=1
 elif [ ${#missing[@]} -gt 0 ]; then
-  echo "Note: ${missing[*]} missing; screenshots may show English date fields, emoji as boxes, and no PDF page images." >&2
+  echo "Note: ${missing[*]} missing; screenshots may show English date fields, emoji as boxes, no PDF page images, and the .qdpx export goes unvalidated." >&2
 fi
 if [ ${#webkit[@]} -gt 0 ]; then
   echo "The WebKit smoke test needs WebKitGTK: run 'sudo apt-get install --no-install-recommends webkit2gtk-driver xvfb x11-apps' and try again." >&2

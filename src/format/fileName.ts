@@ -54,7 +54,7 @@ export function exportFileName({ day, title, role, anonymised, exportedAt }: Fil
   return `${parts.join('-')}.json`;
 }
 
-export type ReportFileKind = 'rapport' | 'restitution' | 'ce-qui-a-change' | 'verbatims' | 'post-its' | 'plan-d-actions';
+export type ReportFileKind = 'rapport' | 'restitution' | 'ce-qui-a-change' | 'verbatims' | 'post-its' | 'plan-d-actions' | 'analyse';
 
 export interface ReportFileNameParts {
   day: string;
@@ -62,7 +62,7 @@ export interface ReportFileNameParts {
   title: string;
   what: ReportFileKind;
   anonymised: boolean;
-  /** `docx`, `html`, `md`, `csv`, `ods`. */
+  /** `docx`, `html`, `md`, `csv`, `ods`, `qdpx`. */
   extension: string;
 }
 

@@ -5,16 +5,10 @@
 // docx library zips with it), small, and pure. This module and fflate load only when the file is asked for.
 import { strToU8, zipSync } from 'fflate';
 import type { Sheet, SheetCell } from './planSheet';
+import { xmlText } from './xmlText';
 
 export const ODS_TYPE = 'application/vnd.oasis.opendocument.spreadsheet';
 
-/** XML 1.0 refuses most control characters even escaped: a pasted one would make the whole file unreadable. */
-// eslint-disable-next-line no-control-regex
-const INVALID_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
-
-export function xmlText(value: string): string {
-  return value.replace(INVALID_XML, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Line breaks typed in a field become paragraphs of the cell, as a spreadsheet shows them. */
 const paragraphs = (text: string) =>

@@ -1,10 +1,11 @@
-// Fichiers de la séance: export it whole or anonymised for the other tablet, or import what the other tablet sent.
+// Fichiers de la séance: export it whole or anonymised for the other tablet, import what the other tablet sent, or export it for analysis software.
 import type { DeviceRole } from '../../domain/device';
 import { useSession } from '../../db/queries';
 import type { SessionId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { navigate, routeHref } from '../common/routes';
 import { ReportLink } from '../report/ReportLink';
+import { DeliverButton } from './DeliverButton';
 import { ExportButton } from './ExportButton';
 import { FilePicker } from './FilePicker';
 import { offerFiles } from './incoming';
@@ -69,6 +70,12 @@ export function SessionFilesScreen({ id, role }: { id: SessionId; role: DeviceRo
           <p id="anon-body">{t('transfer.export.anonymised.body')}</p>
           <p class="warning-text">{t('transfer.export.anonymised.warning')}</p>
           <ExportButton request={{ sessionId: id, role, anonymised: true }} label={t('transfer.export.anonymised')} describedBy="anon-body" />
+        </section>
+        <section class="settings-block" aria-labelledby="qdpx-title">
+          <h2 id="qdpx-title">{t('transfer.qdpx.title')}</h2>
+          <p id="qdpx-body">{t('transfer.qdpx.body')}</p>
+          {/* Loaded on the tap, like the other exports: its use case shares modules with the first screen, which must not grow. */}
+          <DeliverButton deliver={() => import('../../actions/qdpxExport').then((m) => m.exportQdpx(id, t))} statusId={`qdpx-status-${id}`} label={t('transfer.qdpx.button')} describedBy="qdpx-body" />
         </section>
       </div>
     </main>
