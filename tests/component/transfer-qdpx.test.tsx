@@ -49,7 +49,7 @@ describe('Export pour logiciel d’analyse (REFI-QDA, .qdpx)', () => {
     const data = fixtureRecords();
     await seedRecords(data);
     captureDownloads();
-    const queries = await import('../../src/db/queries');
+    const queries = await import('../../src/db/reportReads');
     vi.spyOn(queries, 'reportInputOf').mockRejectedValue(new Error('disk'));
     renderApp(routeHref({ name: 'files', id: data.sessions[0]!.id as SessionId }));
     fireEvent.click(await screen.findByRole('button', { name: BUTTON }));
