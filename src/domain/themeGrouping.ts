@@ -22,7 +22,7 @@ export interface ThemeLinkLike {
 export interface GroupingSeance {
   session: SeanceKey & Pick<Session, 'deleted'>;
   groups: readonly Pick<Group, 'id' | 'title' | 'order' | 'deleted'>[];
-  cards: readonly Pick<Card, 'id' | 'text' | 'kind' | 'groupId' | 'order' | 'deleted'>[];
+  cards: readonly Pick<Card, 'id' | 'text' | 'kind' | 'groupId' | 'order' | 'deleted' | 'sourceVerbatimId'>[];
 }
 
 export type KindCounts = Record<CardKind, number>;
@@ -34,7 +34,8 @@ export interface Regroupement {
   sessionId: SessionId;
   groupId: GroupId;
   title: string;
-  cards: Pick<Card, 'id' | 'text' | 'kind'>[];
+  /** `sourceVerbatimId`: the verbatim the post-it was made from, if any (the mirror quotes it). */
+  cards: Pick<Card, 'id' | 'text' | 'kind' | 'sourceVerbatimId'>[];
   counts: KindCounts;
 }
 
@@ -77,7 +78,7 @@ export function regroupementsOf(seances: readonly GroupingSeance[]): Regroupemen
       const cards = (cardsByGroup.get(g.id) ?? []).sort(byOrder);
       const counts = noCounts();
       for (const c of cards) counts[c.kind] += 1;
-      out.push({ sessionId: s.session.id, groupId: g.id, title: g.title, cards: cards.map((c) => ({ id: c.id, text: c.text, kind: c.kind })), counts });
+      out.push({ sessionId: s.session.id, groupId: g.id, title: g.title, cards: cards.map((c) => ({ id: c.id, text: c.text, kind: c.kind, sourceVerbatimId: c.sourceVerbatimId })), counts });
     }
   }
   return out;
