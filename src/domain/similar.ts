@@ -1,6 +1,6 @@
 // Suggestions of similar regroupements across séances, by the significant words their titles share: offered to the user, never applied.
 import { foldText } from './textFold';
-import { regroupementKey, type ConsolidatedTheme, type Regroupement, type ThemeGrouping, type ThemeLike } from './themeGrouping';
+import { type ConsolidatedTheme, type Regroupement, type ThemeGrouping, type ThemeLike } from './themeGrouping';
 import type { GroupId, SessionId } from './types';
 
 /** A pair is suggested from this score up: one word in three in common (« Accueil au guichet » and « Attente au guichet »). */
@@ -54,16 +54,43 @@ export interface Similarity {
 /** Each word of `a` pairs with one word of `b` at most, the same word first, then one it begins or that begins it. */
 export function similarity(a: readonly Word[], b: readonly Word[]): Similarity {
   if (a.length === 0 || b.length === 0) return { score: 0, shared: [] };
-  const used = new Set<number>();
+  const used = new Array<boolean>(b.length).fill(false);
   const shared: string[] = [];
   for (const w of a) {
-    let at = b.findIndex((x, i) => !used.has(i) && x.key === w.key);
-    if (at < 0) at = b.findIndex((x, i) => !used.has(i) && wordsMatch(x.key, w.key));
+    let at = -1;
+    for (let i = 0; i < b.length && at < 0; i += 1) if (!used[i] && b[i]!.key === w.key) at = i;
+    for (let i = 0; i < b.length && at < 0; i += 1) if (!used[i] && wordsMatch(b[i]!.key, w.key)) at = i;
     if (at < 0) continue;
-    used.add(at);
+    used[at] = true;
     shared.push(w.shown);
   }
   return { score: shared.length / (a.length + b.length - shared.length), shared };
+}
+
+/**
+ * Two words can only match when they share this: a short word itself, a longer one its first
+ * PREFIX_MIN letters. Pairs without one in common score 0 and are never compared.
+ */
+const bucketOf = (key: string): string => (key.length >= PREFIX_MIN ? key.slice(0, PREFIX_MIN) : key);
+
+/** Which items (by their index, ascending) have a word in each bucket. */
+function bucketIndex(items: readonly (readonly Word[])[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  items.forEach((words, i) => {
+    for (const b of new Set(words.map((w) => bucketOf(w.key)))) {
+      const list = index.get(b) ?? [];
+      list.push(i);
+      index.set(b, list);
+    }
+  });
+  return index;
+}
+
+/** The items sharing a bucket with `words`, ascending, each once. */
+function candidates(index: ReadonlyMap<string, number[]>, words: readonly Word[]): number[] {
+  const found = new Set<number>();
+  for (const w of words) for (const i of index.get(bucketOf(w.key)) ?? []) found.add(i);
+  return [...found].sort((x, y) => x - y);
 }
 
 export type SuggestionTarget =
@@ -93,34 +120,33 @@ function wordsOfRegroupement(r: Regroupement): Word[] {
  * order, then board order), themes before regroupements, then the target's place.
  */
 export function suggestSimilar<T extends ThemeLike>(grouping: ThemeGrouping<T>, threshold = SIMILARITY_THRESHOLD): Suggestion[] {
-  const words = new Map<string, Word[]>();
-  const wordsOf = (r: Regroupement) => {
-    const key = regroupementKey(r.sessionId, r.groupId);
-    let w = words.get(key);
-    if (!w) words.set(key, (w = wordsOfRegroupement(r)));
-    return w;
-  };
   // The unthemed list is in séance order already (groupThemes): its index is the tie-breaker.
   const loose = grouping.unthemed;
+  const looseWords = loose.map(wordsOfRegroupement);
+  const titleWords = grouping.themes.map((t) => significantWords(t.theme.title));
+  const memberWords = grouping.themes.map((t) => t.regroupements.map(wordsOfRegroupement));
+  const looseIndex = bucketIndex(looseWords);
+  const themeIndex = bucketIndex(grouping.themes.map((_, i) => [...titleWords[i]!, ...memberWords[i]!.flat()]));
   const out: { s: Suggestion; from: number; kind: number; to: number }[] = [];
   loose.forEach((r, from) => {
-    const mine = wordsOf(r);
-    if (mine.length === 0) return;
-    grouping.themes.forEach((t: ConsolidatedTheme<T>, to) => {
-      let best: Similarity & { via: Regroupement | null } = { ...similarity(mine, significantWords(t.theme.title)), via: null };
-      for (const m of t.regroupements) {
-        const sim = similarity(mine, wordsOf(m));
-        if (sim.score > best.score) best = { ...sim, via: m };
+    const mine = looseWords[from]!;
+    for (const to of candidates(themeIndex, mine)) {
+      const t: ConsolidatedTheme<T> = grouping.themes[to]!;
+      let best: Similarity = similarity(mine, titleWords[to]!);
+      let via: Regroupement | null = null;
+      for (let k = 0; k < t.regroupements.length; k += 1) {
+        const sim = similarity(mine, memberWords[to]![k]!);
+        if (sim.score > best.score) [best, via] = [sim, t.regroupements[k]!];
       }
       if (best.score >= threshold && best.score > 0) {
-        const via = best.via && { sessionId: best.via.sessionId, groupId: best.via.groupId };
-        out.push({ s: { sessionId: r.sessionId, groupId: r.groupId, target: { kind: 'theme', themeId: t.theme.id, via }, score: best.score, shared: best.shared }, from, kind: 0, to });
+        const target: SuggestionTarget = { kind: 'theme', themeId: t.theme.id, via: via && { sessionId: via.sessionId, groupId: via.groupId } };
+        out.push({ s: { sessionId: r.sessionId, groupId: r.groupId, target, score: best.score, shared: best.shared }, from, kind: 0, to });
       }
-    });
-    for (let to = from + 1; to < loose.length; to += 1) {
+    }
+    for (const to of candidates(looseIndex, mine)) {
       const other = loose[to]!;
-      if (other.sessionId === r.sessionId) continue;
-      const sim = similarity(mine, wordsOf(other));
+      if (to <= from || other.sessionId === r.sessionId) continue;
+      const sim = similarity(mine, looseWords[to]!);
       if (sim.score >= threshold && sim.score > 0) {
         out.push({ s: { sessionId: r.sessionId, groupId: r.groupId, target: { kind: 'regroupement', sessionId: other.sessionId, groupId: other.groupId }, score: sim.score, shared: sim.shared }, from, kind: 1, to });
       }

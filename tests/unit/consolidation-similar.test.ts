@@ -132,6 +132,27 @@ describe('suggestSimilar', () => {
     expect(suggestSimilar(groupThemes(three, [], [a, b])).map(line)).toEqual(['g-a → t2 via title 1.00 [guichet]', 'g-a → g-b 1.00 [guichet]', 'g-b → t2 via title 1.00 [guichets]']);
   });
 
+  it('finds a pair whose only link is a word beginning another (« longs », « longue »), as a theme or a regroupement', () => {
+    const a = seance('a', '2026-01-01', [['g-a', 'Longs']]);
+    const b = seance('b', '2026-01-02', [['g-b', 'Longue']]);
+    const t = [{ id: 't', title: 'Allongement', order: 0, deleted: false }, { id: 'u', title: 'Longueur', order: 1, deleted: false }];
+    expect(suggestSimilar(groupThemes(t, [], [a, b])).map(line)).toEqual(['g-a → u via title 1.00 [longs]', 'g-a → g-b 1.00 [longs]', 'g-b → u via title 1.00 [longue]']);
+  });
+
+  it('property: pairs of regroupements offered are exactly those of different séances scoring the threshold or more', () => {
+    const word = fc.constantFrom('long', 'longs', 'longue', 'lo', 'Accueil', 'accueillant', 'guichet', 'délai', 'au', 'de', 'mai', 'mairie', 'œuvre');
+    const titles = fc.array(fc.array(word, { minLength: 1, maxLength: 4 }).map((ws) => ws.join(' ')), { minLength: 1, maxLength: 4 });
+    fc.assert(
+      fc.property(titles, titles, (ta, tb) => {
+        const a = seance('a', '2026-01-01', ta.map((t, i) => [`a${i}`, t]));
+        const b = seance('b', '2026-01-02', tb.map((t, i) => [`b${i}`, t]));
+        const offered = suggestSimilar(groupThemes([], [], [a, b])).map((x) => `${x.groupId}-${x.target.kind === 'regroupement' ? x.target.groupId : ''}`);
+        const expected = ta.flatMap((x, i) => tb.flatMap((y, j) => (sim(x, y).score >= SIMILARITY_THRESHOLD && sim(x, y).score > 0 ? [`a${i}-b${j}`] : [])));
+        expect(offered.sort()).toEqual(expected.sort());
+      }),
+    );
+  });
+
   it('nothing to suggest with no séance or a single one', () => {
     expect(suggestSimilar(groupThemes([], [], []))).toEqual([]);
     expect(suggestSimilar(groupThemes([], [], [agents]))).toEqual([]);
