@@ -94,8 +94,3 @@ const WORD = /[\p{L}\p{N}]/u;
 export function isWordChar(ch: string): boolean {
   return ch.charCodeAt(0) < 128 ? ASCII_WORD.test(ch) : WORD.test(ch);
 }
-
-/** The words of a folded text: runs of letters and digits (« l'accueil » gives « l » and « accueil »). */
-export function wordsOf(folded: string): string[] {
-  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
-}
