@@ -28,6 +28,12 @@ export function lastStep(changes: readonly StatusChange[], actionId?: string): S
   return history[history.length - 1];
 }
 
+/** Fiches action in their numbering order (« 2 » before « 10 »), unnumbered ones last, then as written, then by id. */
+export function byActionNumber(a: Pick<ActionSheet, 'number' | 'createdAt' | 'id'>, b: Pick<ActionSheet, 'number' | 'createdAt' | 'id'>): number {
+  if (a.number === '' || b.number === '') return Number(a.number === '') - Number(b.number === '') || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return a.number.localeCompare(b.number, 'fr', { numeric: true }) || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 /** Where a fiche stands: its last step's status, `prevue` before any. */
 export function currentStatus(changes: readonly StatusChange[], actionId?: string): ActionStatus {
   return lastStep(changes, actionId)?.status ?? INITIAL_STATUS;

@@ -6,7 +6,7 @@ export type { MessageKey };
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
 /** Texts only some screens need, loaded with those screens (`loadTexts`) rather than with the first one. */
-export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report' | 'fiche' | 'plan' | 'shared';
+export type TextGroup = 'prepare' | 'room' | 'notes' | 'board' | 'transfer' | 'settings' | 'report' | 'fiche' | 'plan' | 'shared' | 'consolidation';
 
 type Texts = Partial<Record<MessageKey, string>>;
 type Part = 'core' | TextGroup;
@@ -29,6 +29,7 @@ const FR: Record<TextGroup, Loader> = {
   fiche: () => import('./fr.fiche').then((m) => m.frFiche),
   plan: () => import('./fr.plan').then((m) => m.frPlan),
   shared: () => import('./fr.shared').then((m) => m.frShared),
+  consolidation: () => import('./fr.consolidation').then((m) => m.frConsolidation),
 };
 const EN: Record<Part, Loader> = {
   core: () => import('./en').then((m) => m.en),
@@ -42,6 +43,7 @@ const EN: Record<Part, Loader> = {
   fiche: () => import('./en.fiche').then((m) => m.enFiche),
   plan: () => import('./en.plan').then((m) => m.enPlan),
   shared: () => import('./en.shared').then((m) => m.enShared),
+  consolidation: () => import('./en.consolidation').then((m) => m.enConsolidation),
 };
 const LOADERS: Record<Locale, Partial<Record<Part, Loader>>> = { fr: FR, en: EN };
 

@@ -1,5 +1,6 @@
 // The French catalogue: the default language of Cercle and the texts the first screen or several screens need.
 import type { BoardKey } from './fr.board';
+import type { ConsolidationKey } from './fr.consolidation';
 import type { FicheKey } from './fr.fiche';
 import type { NotesKey } from './fr.notes';
 import type { PlanKey } from './fr.plan';
@@ -124,4 +125,4 @@ export type CoreKey = keyof typeof fr;
  * Every key, the screen groups' included (fr.<group>.ts, loaded with their screens by `loadTexts`): type-only
  * imports, so those texts stay out of the first screen.
  */
-export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey | FicheKey | PlanKey | SharedKey;
+export type MessageKey = CoreKey | PrepareKey | RoomKey | NotesKey | BoardKey | TransferKey | SettingsKey | ReportKey | FicheKey | PlanKey | SharedKey | ConsolidationKey;

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { frBoard } from '../../src/i18n/fr.board';
+import { frConsolidation } from '../../src/i18n/fr.consolidation';
 import { frFiche } from '../../src/i18n/fr.fiche';
 import { frNotes } from '../../src/i18n/fr.notes';
 import { frPrepare } from '../../src/i18n/fr.prepare';
@@ -26,6 +27,7 @@ const GROUPS: Record<TextGroup, Record<string, string>> = {
   fiche: frFiche,
   plan: frPlan,
   shared: frShared,
+  consolidation: frConsolidation,
 };
 
 const sources = new Map<string, string>();

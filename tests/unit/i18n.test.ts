@@ -19,6 +19,8 @@ import { frPlan } from '../../src/i18n/fr.plan';
 import { enPlan } from '../../src/i18n/en.plan';
 import { frShared } from '../../src/i18n/fr.shared';
 import { enShared } from '../../src/i18n/en.shared';
+import { frConsolidation } from '../../src/i18n/fr.consolidation';
+import { enConsolidation } from '../../src/i18n/en.consolidation';
 import { frRoom } from '../../src/i18n/fr.room';
 import { frSettings } from '../../src/i18n/fr.settings';
 import { frTransfer } from '../../src/i18n/fr.transfer';
@@ -47,6 +49,7 @@ const GROUPS: { group: TextGroup; fr: Record<string, string>; en: Record<string,
   { group: 'fiche', fr: frFiche, en: enFiche },
   { group: 'plan', fr: frPlan, en: enPlan },
   { group: 'shared', fr: frShared, en: enShared },
+  { group: 'consolidation', fr: frConsolidation, en: enConsolidation },
 ];
 /** Each French catalogue with its English twin: the first screen's, and every group's. */
 const PAIRS: { name: string; fr: Record<string, string>; en: Record<string, string> }[] = [
