@@ -31,21 +31,8 @@ const FR: Record<TextGroup, Loader> = {
   shared: () => import('./fr.shared').then((m) => m.frShared),
   consolidation: () => import('./fr.consolidation').then((m) => m.frConsolidation),
 };
-const EN: Record<Part, Loader> = {
-  core: () => import('./en').then((m) => m.en),
-  prepare: () => import('./en.prepare').then((m) => m.enPrepare),
-  room: () => import('./en.room').then((m) => m.enRoom),
-  notes: () => import('./en.notes').then((m) => m.enNotes),
-  board: () => import('./en.board').then((m) => m.enBoard),
-  transfer: () => import('./en.transfer').then((m) => m.enTransfer),
-  settings: () => import('./en.settings').then((m) => m.enSettings),
-  report: () => import('./en.report').then((m) => m.enReport),
-  fiche: () => import('./en.fiche').then((m) => m.enFiche),
-  plan: () => import('./en.plan').then((m) => m.enPlan),
-  shared: () => import('./en.shared').then((m) => m.enShared),
-  consolidation: () => import('./en.consolidation').then((m) => m.enConsolidation),
-};
-const LOADERS: Record<Locale, Partial<Record<Part, Loader>>> = { fr: FR, en: EN };
+/** English loaders live in a chunk of their own, fetched with the first English text: a French tablet never loads them. */
+const LOADERS: Record<Locale, () => Promise<Partial<Record<Part, Loader>>>> = { fr: () => Promise.resolve(FR), en: () => import('./enLoaders').then((m) => m.EN) };
 
 /** Languages and groups asked for so far: a group loads in every such language, a language brings every such group. */
 const locales = new Set<Locale>(['fr']);
@@ -53,12 +40,10 @@ const groups = new Set<TextGroup>();
 const pending = new Map<string, Promise<void>>();
 
 function loadPart(locale: Locale, part: Part): Promise<void> {
-  const load = LOADERS[locale][part];
-  if (!load) return Promise.resolve();
   const id = `${locale}.${part}`;
   let done = pending.get(id);
   if (!done) {
-    done = load().then(
+    done = LOADERS[locale]().then((loaders) => loaders[part]?.() ?? {}).then(
       // A new object rather than writing into an imported catalogue; translators read `texts` at call time.
       (loaded) => void (texts[locale] = { ...texts[locale], ...loaded }),
       (error: unknown) => {
