@@ -49,8 +49,8 @@ export async function reportInputOf(sessionId: SessionId, { syntheses = true } =
   const session = await sessionById(sessionId);
   if (!session) return undefined;
   // The séance is read above; without `syntheses` their table is not read, so not watched either.
-  const { sessions: _read, ...records } = await mapKindsAsync((kind) =>
-    kind === 'sessions' || (kind === 'syntheses' && !syntheses) ? Promise.resolve([]) : recordsOf(kind, sessionId, true),
+  const { sessions: _read, demarches: _d, themes: _t, themeLinks: _l, ...records } = await mapKindsAsync((kind) =>
+    kind === 'sessions' || kind === 'demarches' || kind === 'themes' || kind === 'themeLinks' || (kind === 'syntheses' && !syntheses) ? Promise.resolve([]) : recordsOf(kind, sessionId, true),
   );
   return { ...records, session };
 }

@@ -77,6 +77,29 @@ export const VERSIONS: readonly { version: number; stores: Record<string, string
         });
     },
   },
+  {
+    // Reserved: main adds its version 6 (a read cache) at the same time; this empty entry keeps the numbering until the merge replaces it.
+    version: 6,
+    stores: {},
+  },
+  {
+    // The démarche above the séance (format version 5): its kinds are scoped by their démarche's id in sessionId.
+    version: 7,
+    stores: {
+      demarches: 'id, sessionId',
+      themes: 'id, sessionId',
+      themeLinks: 'id, sessionId, groupId, themeId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: { demarcheId?: unknown; mirrorOf?: unknown }) => {
+          if (typeof s.demarcheId !== 'string') s.demarcheId = '';
+          if (typeof s.mirrorOf !== 'string') s.mirrorOf = '';
+        });
+    },
+  },
 ];
 
 export type CercleTables = { [K in Kind]: Table<RecordKinds[K], string> } & { meta: Table<MetaRow, string> };

@@ -136,7 +136,7 @@ describe('a séance card’s copies', () => {
     setClock(() => T0 + 3 * DAY_MS);
     captureDownloads();
     const transfer = await import('../../src/db/transfer');
-    vi.spyOn(transfer, 'recordsOfSessions').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(transfer, 'recordsOfSeance').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     renderApp('#/');
     fireEvent.click(await within(await card()).findByRole('button', { name: copyButton }));
     expect(await screen.findByText(/^Pas assez d’espace sur la tablette pour créer le fichier/)).toBeTruthy();
@@ -162,7 +162,8 @@ describe('after « Clôturer »', () => {
     await waitFor(() => expect(plain(within(offer).getByText(/^Copie enregistrée/).textContent)).toBe(SAVED_AT_T0));
     // The offer's words go; the button stays, secondary, with its line saying where the file went.
     expect(within(offer).queryByText(/^Enregistrez une copie hors de la tablette/)).toBeNull();
-    expect(within(offer).getByRole('button', { name: 'Enregistrer une copie' }).className).toBe('btn btn-secondary');
+    // The button leaves its busy state just after the copy's date is noted: wait for it.
+    expect((await within(offer).findByRole('button', { name: 'Enregistrer une copie' })).className).toBe('btn btn-secondary');
     expect(within(offer).getByText(/enregistré dans les téléchargements/)).toBeTruthy();
     expect(downloads).toHaveLength(1);
   });
