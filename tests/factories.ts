@@ -8,6 +8,8 @@ import type {
   BaseRecord,
   Card,
   CardId,
+  Demarche,
+  DemarcheId,
   DeviceId,
   Fields,
   FollowUp,
@@ -36,6 +38,9 @@ import type {
   TrackId,
   Synthesis,
   SynthesisId,
+  Theme,
+  ThemeId,
+  ThemeLink,
   Turn,
   TurnId,
   Verbatim,
@@ -44,6 +49,7 @@ import type {
   VoteId,
 } from '../src/domain/types';
 import { synthesisId } from '../src/domain/synthesis';
+import { demarcheScope, newDemarcheFields, themeLinkId } from '../src/domain/demarche';
 import { blankActionSheet } from '../src/report/actionDraft';
 import { guideTexts } from '../src/i18n/guideTexts';
 import { translator } from '../src/i18n';
@@ -169,12 +175,29 @@ export function makeFollowUp(sessionId: SessionId, actionId: ActionId, over: Par
   return build<FollowUp>(over.id ?? testId<FollowUpId>('followup'), sessionId, { actionId, on: '2027-01-10', text: 'Point avec Élise : affichage prêt.' }, over);
 }
 
+/** A démarche (it owns itself, like a séance: its sessionId is its id). */
+export function makeDemarche(over: Partial<Demarche> = {}): Demarche {
+  const id = over.id ?? testId<DemarcheId>('demarche');
+  const fields = { ...newDemarcheFields('Accueil des usagers 2027'), thematique: 'Accueil', engagements: ['accueil' as const], periodStart: '2027-01-01', periodEnd: '2027-06-30', pilote: 'Direction de la qualité' };
+  return build<Demarche>(id, demarcheScope(id), fields, { ...over, id, sessionId: demarcheScope(id) });
+}
+
+export function makeTheme(demarcheId: DemarcheId, over: Partial<Theme> = {}): Theme {
+  return build<Theme>(over.id ?? testId<ThemeId>('theme'), demarcheScope(demarcheId), { title: 'Le temps d’attente', order: 0 }, over);
+}
+
+/** A regroupement placed in a theme, with the id every tablet derives for that regroupement. */
+export function makeThemeLink(demarcheId: DemarcheId, group: Pick<Group, 'id' | 'sessionId'>, themeId: ThemeId | '', over: Partial<ThemeLink> = {}): ThemeLink {
+  return build<ThemeLink>(over.id ?? themeLinkId(group.id), demarcheScope(demarcheId), { groupId: group.id, groupSessionId: group.sessionId, themeId }, over);
+}
+
 /**
  * One record of every kind for one séance, linked together so that every index has a value
  * (IndexedDB leaves null out of an index).
  */
 export function oneOfEachKind(): { [K in Kind]: RecordKinds[K] } {
-  const session = makeSession({ objective: 'Comprendre l’attente au guichet' });
+  const demarche = makeDemarche();
+  const session = makeSession({ objective: 'Comprendre l’attente au guichet', demarcheId: demarche.id });
   const sid = session.id;
   const participant = makeParticipant(sid, { pseudonym: 'Élise', consent: true, consentAt: T0 });
   const verbatim = makeVerbatim(sid, { speaker: participant.id, speakerName: participant.pseudonym });
@@ -182,6 +205,7 @@ export function oneOfEachKind(): { [K in Kind]: RecordKinds[K] } {
   const track = makeTrack(sid, { groupIds: [group.id] });
   const action = makeActionSheet(sid, { trackId: track.id });
   const indicator = makeIndicator(sid, action.id);
+  const theme = makeTheme(demarche.id);
   return {
     sessions: session,
     participants: participant,
@@ -199,5 +223,8 @@ export function oneOfEachKind(): { [K in Kind]: RecordKinds[K] } {
     indicators: makeIndicator(sid, action.id, { name: 'Rappels faits à Élise', unit: 'appels' }),
     measures: makeMeasure(sid, indicator),
     followUps: makeFollowUp(sid, action.id),
+    demarches: demarche,
+    themes: theme,
+    themeLinks: makeThemeLink(demarche.id, group, theme.id),
   };
 }

@@ -1,6 +1,9 @@
 // A whole séance as the rapport de synthèse and its exports read it: through its pack (db/packs.ts), kept off the first screen.
-import type { ReportInput } from '../domain/recordSet';
+import type { DemarcheKind, ReportInput } from '../domain/recordSet';
 import { KINDS, type SessionId } from '../domain/types';
+
+const DEMARCHE_KINDS: readonly DemarcheKind[] = ['demarches', 'themes', 'themeLinks'];
+const SEANCE_KINDS = KINDS.filter((k) => !(DEMARCHE_KINDS as readonly string[]).includes(k));
 import { useLive, type Live } from './live';
 import { packedRecordsOf, repackLater } from './packs';
 
@@ -10,9 +13,10 @@ import { packedRecordsOf, repackLater } from './packs';
  */
 export async function reportInputOf(sessionId: SessionId, { syntheses = true } = {}): Promise<ReportInput | undefined> {
   // Without `syntheses` their records are not read, so not watched either.
-  const read = await packedRecordsOf(sessionId, syntheses ? KINDS : KINDS.filter((k) => k !== 'syntheses'));
+  const read = await packedRecordsOf(sessionId, syntheses ? SEANCE_KINDS : SEANCE_KINDS.filter((k) => k !== 'syntheses'));
   repackLater(sessionId, read);
-  const { sessions, ...records } = read.records;
+  // The démarche-level kinds are scoped by a démarche's id, never a séance's: nothing of them in a séance's pack.
+  const { sessions, demarches: _d, themes: _t, themeLinks: _l, ...records } = read.records;
   const session = sessions[0];
   return session && !session.deleted ? { ...records, session } : undefined;
 }

@@ -87,6 +87,24 @@ export const VERSIONS: readonly { version: number; stores: Record<string, string
       packDirty: 'key, sessionId, [sessionId+kind]',
     },
   },
+  {
+    // The démarche above the séance (format version 5): its kinds are scoped by their démarche's id in sessionId.
+    version: 7,
+    stores: {
+      demarches: 'id, sessionId',
+      themes: 'id, sessionId',
+      themeLinks: 'id, sessionId, groupId, themeId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('sessions')
+        .toCollection()
+        .modify((s: { demarcheId?: unknown; mirrorOf?: unknown }) => {
+          if (typeof s.demarcheId !== 'string') s.demarcheId = '';
+          if (typeof s.mirrorOf !== 'string') s.mirrorOf = '';
+        });
+    },
+  },
 ];
 
 /** From this version on, an upgrade that changes records also forgets every pack: they were copies of the records before it. */

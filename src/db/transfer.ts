@@ -1,6 +1,6 @@
 // Files are the sync, storage side: whole séances read for an export, an import written as it is in one transaction.
 import { mapKinds, type RecordSet } from '../domain/recordSet';
-import { KINDS, type Kind, type RecordKinds, type SessionId } from '../domain/types';
+import { KINDS, type DemarcheId, type Kind, type RecordKinds, type SessionId } from '../domain/types';
 import { highestRevIn } from '../format/merge';
 import { ensurePersisted } from '../platform/storage';
 import type { Transaction } from 'dexie';
@@ -16,6 +16,30 @@ const kindTables = () => KINDS.map((k) => getDb().table(k));
 /** Every record of the given séances (or of all), tombstones included, read in one snapshot. */
 export async function recordsOfSessions(ids: readonly SessionId[] | 'all'): Promise<RecordSet> {
   return getDb().transaction('r', kindTables(), (tx) => readerIn(tx).recordsOfSessions(ids));
+}
+
+/**
+ * One séance's records for its file, with its démarche's record (not the démarche's themes): a tablet
+ * that receives the séance knows which démarche it belongs to, by its title.
+ */
+export async function recordsOfSeance(id: SessionId): Promise<RecordSet> {
+  return getDb().transaction('r', kindTables(), async (tx) => {
+    const reader = readerIn(tx);
+    const records = await reader.recordsOfSessions([id]);
+    const demarcheId = records.sessions.find((s) => s.id === id)?.demarcheId;
+    const demarche = demarcheId ? await reader.get('demarches', demarcheId) : undefined;
+    return demarche ? { ...records, demarches: [demarche] } : records;
+  });
+}
+
+/** A whole démarche for its file, read in one snapshot (see Reader.recordsOfDemarche). */
+export async function recordsOfDemarche(id: DemarcheId): Promise<RecordSet> {
+  return getDb().transaction('r', kindTables(), (tx) => readerIn(tx).recordsOfDemarche(id));
+}
+
+/** Ids of every démarche stored here, deleted ones included (their themes are not orphans). */
+export async function demarcheIdsOnTablet(): Promise<string[]> {
+  return getDb().demarches.toCollection().primaryKeys();
 }
 
 /** Ids of every séance stored here, deleted ones included (their records are not orphans). */

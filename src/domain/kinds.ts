@@ -51,6 +51,11 @@ export interface KindSpec<R extends BaseRecord> {
    * first (two quotes in the timeline, two post-its in a group); `join` puts both texts in one record.
    */
   keepBoth: 'copy' | 'join';
+  /**
+   * What the record's `sessionId` names: its séance (the default), or its démarche for the kinds above
+   * the séance. A file's record whose scope is neither in the file nor on the tablet is set aside.
+   */
+  scope?: 'demarche';
 }
 
 const short: TextRule = { size: 'short', anonymise: 'replace' };
@@ -117,7 +122,18 @@ export const KIND_TABLE: { readonly [K in Kind]: KindSpec<RecordKinds[K]> } = {
   indicators: { text: { name: short, unit: short }, keepBoth: 'join' },
   measures: { text: {}, keepBoth: 'join' },
   followUps: { text: { text: long }, keepBoth: 'join' },
+  // Above the séance (format version 5). The pilote is a person's name, dropped like the séance's role names.
+  demarches: {
+    text: { title: short, thematique: short, pilote: { size: 'short', anonymise: 'drop' } },
+    keepBoth: 'join',
+    scope: 'demarche',
+  },
+  themes: { text: { title: short }, keepBoth: 'join', scope: 'demarche' },
+  themeLinks: { text: {}, keepBoth: 'join', scope: 'demarche' },
 };
+
+/** What a kind's `sessionId` names: a séance, or a démarche (démarches, their themes and links). */
+export const scopeOf = (kind: Kind): 'seance' | 'demarche' => KIND_TABLE[kind].scope ?? 'seance';
 
 /** The typed text fields of a kind, in the table's order. */
 export type TextField<K extends Kind> = StringKeys<Fields<RecordKinds[K]>>;

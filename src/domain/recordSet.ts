@@ -4,8 +4,11 @@ import { KINDS, type Kind, type RecordKinds } from './types';
 /** Every record of a file or a database, by kind. */
 export type RecordSet = { [K in Kind]: RecordKinds[K][] };
 
-/** Every record of one séance as the report reads it: the séance itself, and every other kind (tombstones included). */
-export type ReportInput = Omit<RecordSet, 'sessions'> & { session: RecordKinds['sessions'] };
+/** The kinds above the séance: their records' `sessionId` is a démarche's id (see kinds.ts `scope`). */
+export type DemarcheKind = 'demarches' | 'themes' | 'themeLinks';
+
+/** Every record of one séance as the report reads it: the séance itself, and every other kind of the séance (tombstones included). */
+export type ReportInput = Omit<RecordSet, 'sessions' | DemarcheKind> & { session: RecordKinds['sessions'] };
 
 /**
  * A record set made kind by kind, `make` getting each kind with its own record type: generic code

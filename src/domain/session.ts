@@ -55,6 +55,8 @@ export function newSessionFields(today: string, title: string, consentWording: s
     closedAt: null,
     returnDate: '',
     anonymised: false,
+    demarcheId: '',
+    mirrorOf: '',
   };
 }
 

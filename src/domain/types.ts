@@ -18,12 +18,19 @@ export type MilestoneId = Brand<string, 'MilestoneId'>;
 export type IndicatorId = Brand<string, 'IndicatorId'>;
 export type MeasureId = Brand<string, 'MeasureId'>;
 export type FollowUpId = Brand<string, 'FollowUpId'>;
+export type DemarcheId = Brand<string, 'DemarcheId'>;
+export type ThemeId = Brand<string, 'ThemeId'>;
+export type ThemeLinkId = Brand<string, 'ThemeLinkId'>;
 export type DeviceId = Brand<string, 'DeviceId'>;
 
 /** Version vector: for each device, the highest revision of this record absorbed from it. */
 export type VersionVector = Record<string, number>;
 
-/** Fields every stored record carries so that two tablets' files can be merged record by record. */
+/**
+ * Fields every stored record carries so that two tablets' files can be merged record by record.
+ * `sessionId` is the record's scope: its séance, or for the démarche-level kinds (démarches, themes,
+ * theme links) its démarche, so export by scope, merge, tombstones and the Dexie index work unchanged.
+ */
 export interface BaseRecord<Id extends string = string> {
   id: Id;
   sessionId: SessionId;
@@ -79,6 +86,10 @@ export interface Session extends BaseRecord<SessionId> {
   returnDate: string;
   /** Names replaced by P1…Pn (in place, or in the file it came from): its plan d'actions is an archive, no longer followed here. */
   anonymised: boolean;
+  /** The démarche this séance belongs to, '' when it stands alone (format version 5). */
+  demarcheId: DemarcheId | '';
+  /** The séance this one mirrors for another public (« séance miroir »), '' when none (format version 5). */
+  mirrorOf: SessionId | '';
 }
 
 export interface Participant extends BaseRecord<ParticipantId> {
@@ -277,6 +288,39 @@ export interface Synthesis extends BaseRecord<SynthesisId> {
   text: string;
 }
 
+/**
+ * A démarche: séances on one subject (usagers and agents en miroir, several sites) gathered and
+ * consolidated. Like a séance it owns itself: its `sessionId` is its own id (format version 5).
+ */
+export interface Demarche extends BaseRecord<DemarcheId> {
+  title: string;
+  thematique: string;
+  engagements: Engagement[];
+  /** `YYYY-MM-DD` or ''. */
+  periodStart: string;
+  periodEnd: string;
+  /** Who leads the démarche: a person's name or a service, dropped like the séance's role names when anonymised. */
+  pilote: string;
+}
+
+/** A consolidated theme of a démarche (its `sessionId` is the démarche's id), gathering regroupements of its séances. */
+export interface Theme extends BaseRecord<ThemeId> {
+  title: string;
+  order: number;
+}
+
+/**
+ * One regroupement placed in a consolidated theme. Its id is `tl-<groupId>`, so two tablets placing
+ * the same regroupement write the same record and the merge keeps one; `sessionId` is the démarche's id.
+ */
+export interface ThemeLink extends BaseRecord<ThemeLinkId> {
+  groupId: GroupId;
+  /** The séance of the regroupement. */
+  groupSessionId: SessionId;
+  /** '' once taken out of every theme. */
+  themeId: ThemeId | '';
+}
+
 export interface RecordKinds {
   sessions: Session;
   participants: Participant;
@@ -294,12 +338,15 @@ export interface RecordKinds {
   indicators: Indicator;
   measures: Measure;
   followUps: FollowUp;
+  demarches: Demarche;
+  themes: Theme;
+  themeLinks: ThemeLink;
 }
 
 export type Kind = keyof RecordKinds;
 export type AnyRecord = RecordKinds[Kind];
 
-const ORDER = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions', 'syntheses', 'statusChanges', 'milestones', 'indicators', 'measures', 'followUps'] as const;
+const ORDER = ['sessions', 'participants', 'phases', 'turns', 'verbatims', 'cards', 'groups', 'tracks', 'votes', 'actions', 'syntheses', 'statusChanges', 'milestones', 'indicators', 'measures', 'followUps', 'demarches', 'themes', 'themeLinks'] as const;
 // A kind added to RecordKinds but not to ORDER fails here.
 const everyKind: [Exclude<Kind, (typeof ORDER)[number]>] extends [never] ? true : never = true;
 void everyKind;

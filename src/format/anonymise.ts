@@ -1,7 +1,7 @@
 // Anonymised export: pseudonyms become P1…Pn everywhere (inside texts too), consent wording and role names go.
 import { anonymiseRules, type AnonymiseRule } from '../domain/kinds';
 import { mapKinds, type RecordSet, type ReportInput } from '../domain/recordSet';
-import type { Kind, ParticipantId, RecordKinds } from '../domain/types';
+import type { Demarche, Kind, ParticipantId, RecordKinds } from '../domain/types';
 import { sortById, type Envelope } from './envelope';
 import { makeReplacer, type Replacer } from './wordReplace';
 import { compareStrings } from './canonical';
@@ -11,6 +11,8 @@ export interface RoleLabels {
   animateur: string;
   secretaire: string;
   superviseur: string;
+  /** The word put in place of a démarche's pilote inside the démarche's own texts. */
+  pilote?: string;
 }
 
 type Participant = RecordKinds['participants'];
@@ -32,7 +34,19 @@ export function pseudonymLabels(participants: readonly Participant[]): Map<Parti
 interface SessionContext {
   /** Participant id → P1…Pn (or the same words for everyone). */
   labels: ReadonlyMap<string, string>;
+  /** Every name of the scope → the words put in its place. */
+  names: ReadonlyMap<string, string>;
   replace: Replacer;
+}
+
+/** A scope's replacer: only a text where a name was replaced is reworded (`tidy`), the rest stays exactly as typed. */
+function contextOf(labels: ReadonlyMap<string, string>, names: ReadonlyMap<string, string>, tidy?: Replacer): SessionContext {
+  const replace = makeReplacer(names);
+  const reworded: Replacer = (text) => {
+    const out = replace(text);
+    return out === text || !tidy ? out : tidy(out);
+  };
+  return { labels, names, replace: tidy ? reworded : replace };
 }
 
 /** One séance's labels and name replacer: its participants in seat order, its role names when labels are given. */
@@ -46,13 +60,19 @@ function sessionContext(session: Session | undefined, participants: readonly Par
   if (session && roleLabels) {
     for (const role of ['animateur', 'secretaire', 'superviseur'] as const) if (!names.has(session[role])) names.set(session[role], roleLabels[role]);
   }
-  const replace = makeReplacer(names);
-  // Only a text where a name was replaced is reworded: the rest stays exactly as typed.
-  const reworded: Replacer = (text) => {
-    const out = replace(text);
-    return out === text || !tidy ? out : tidy(out);
-  };
-  return { labels, replace: tidy ? reworded : replace };
+  return contextOf(labels, names, tidy);
+}
+
+/**
+ * A démarche's scope (its own record, its themes and links): every name of every séance of it in the
+ * data is replaced (a theme's title may come from a regroupement that named someone), the first séance
+ * by id giving its label to a name two séances share, and its pilote by the pilote's label.
+ */
+function demarcheContext(demarche: Demarche | undefined, seances: readonly SessionContext[], roleLabels?: RoleLabels): SessionContext {
+  const names = new Map<string, string>();
+  for (const ctx of seances) for (const [name, label] of ctx.names) if (!names.has(name)) names.set(name, label);
+  if (demarche && roleLabels?.pilote !== undefined && !names.has(demarche.pilote)) names.set(demarche.pilote, roleLabels.pilote);
+  return contextOf(new Map(), names);
 }
 
 function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): Map<string, SessionContext> {
@@ -67,10 +87,19 @@ function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string)
   for (const sessionId of new Set([...bySession.keys(), ...sessions.keys()])) {
     out.set(sessionId, sessionContext(sessions.get(sessionId), bySession.get(sessionId) ?? [], roleLabels, everyoneAs));
   }
+  const demarches = new Map<string, Demarche>(data.demarches.map((d) => [d.id, d]));
+  const seancesOf = new Map<string, SessionContext[]>();
+  for (const s of sortById(data.sessions)) {
+    if (s.demarcheId === '') continue;
+    const list = seancesOf.get(s.demarcheId) ?? [];
+    list.push(out.get(s.id)!);
+    seancesOf.set(s.demarcheId, list);
+  }
+  for (const id of new Set([...demarches.keys(), ...seancesOf.keys()])) out.set(id, demarcheContext(demarches.get(id), seancesOf.get(id) ?? [], roleLabels));
   return out;
 }
 
-const identity: SessionContext = { labels: new Map(), replace: (t) => t };
+const identity: SessionContext = { labels: new Map(), names: new Map(), replace: (t) => t };
 
 /** The fields whose rule in the kinds table is `own`: more than the names inside them replaced. */
 const OWN: { readonly [K in Kind]?: (record: RecordKinds[K], ctx: SessionContext) => Partial<RecordKinds[K]> } = {

@@ -7,7 +7,7 @@ export type { RecordSet };
 
 export const FORMAT = 'cercle';
 /** Bump only with a migration in migrations.ts and a fixture of the old version in tests/fixtures/. */
-export const FORMAT_VERSION = 4;
+export const FORMAT_VERSION = 5;
 
 export interface Envelope {
   format: typeof FORMAT;

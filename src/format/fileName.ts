@@ -54,6 +54,19 @@ export function exportFileName({ day, title, role, anonymised, exportedAt }: Fil
   return `${parts.join('-')}.json`;
 }
 
+/**
+ * `cercle-demarche-accueil-des-usagers-2027-anonymise-exporte-2026-11-30-14h32-05.json`: a whole démarche,
+ * named after it. No day nor role: a démarche spans many days and is sent beyond the tablets of one séance.
+ */
+export function demarcheFileName({ title, anonymised, exportedAt }: { title: string; anonymised: boolean; exportedAt: number }): string {
+  const parts = ['cercle', 'demarche'];
+  const slug = slugify(title);
+  if (slug) parts.push(slug);
+  if (anonymised) parts.push('anonymise');
+  if (Number.isFinite(exportedAt)) parts.push(exportStamp(exportedAt));
+  return `${parts.join('-')}.json`;
+}
+
 export type ReportFileKind = 'rapport' | 'restitution' | 'ce-qui-a-change' | 'verbatims' | 'post-its' | 'plan-d-actions' | 'analyse';
 
 export interface ReportFileNameParts {

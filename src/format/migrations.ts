@@ -58,6 +58,20 @@ export const MIGRATIONS: readonly Migration[] = [
       };
     },
   },
+  {
+    to: 5,
+    name: 'v5: the démarche above the séance (demarches, themes, themeLinks; sessions get demarcheId, mirrorOf)',
+    up(file) {
+      const data = file['data'];
+      if (typeof data !== 'object' || data === null || Array.isArray(data)) return file;
+      const kinds = data as Record<string, unknown>;
+      // Every séance of an older file stood alone and mirrored none.
+      const sessions = Array.isArray(kinds['sessions'])
+        ? kinds['sessions'].map((s: unknown) => (typeof s === 'object' && s !== null && !Array.isArray(s) ? { demarcheId: '', mirrorOf: '', ...s } : s))
+        : kinds['sessions'];
+      return { ...file, data: { demarches: [], themes: [], themeLinks: [], ...kinds, sessions } };
+    },
+  },
 ];
 
 export class MigrationError extends Error {

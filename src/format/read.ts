@@ -1,5 +1,6 @@
 // The import reading pipeline, pure: text → size cap → JSON → envelope guard → migrations → records checked one by one.
 import * as v from 'valibot';
+import { scopeOf } from '../domain/kinds';
 import { LIMITS } from '../domain/limits';
 import { mapKinds, type RecordSet } from '../domain/recordSet';
 import type { BaseRecord, Kind, RecordKinds } from '../domain/types';
@@ -23,7 +24,7 @@ export type ReadError =
 
 /** What was accepted but deserves a line in the preview. */
 export type ReadWarning =
-  /** Records of a séance that is neither in the file nor on this tablet: set aside, counted per kind. */
+  /** Records of a séance (or a démarche) that is neither in the file nor on this tablet: set aside, counted per kind. */
   | { code: 'unknownSession'; sessionId: string; counts: Partial<Record<Kind, number>> }
   /** An anonymised file about a séance this tablet holds: merging it would overwrite names with P1…Pn. */
   | { code: 'anonymisedKnownSession'; sessionId: string };
@@ -37,6 +38,8 @@ export interface ReadOptions {
   currentFormatVersion?: number;
   /** Séances already on this tablet (tombstoned ones included): their records are not orphans. */
   knownSessionIds?: Iterable<string>;
+  /** Démarches already on this tablet (tombstoned ones included): their themes and links are not orphans. */
+  knownDemarcheIds?: Iterable<string>;
   /** Known séances held here only anonymised: an anonymised file about them overwrites no name. */
   anonymisedSessionIds?: Iterable<string>;
   maxRecordsPerKind?: number;
@@ -112,7 +115,7 @@ export function readExport(text: string, opts: ReadOptions = {}): ReadResult {
   const records = readRecords(head.output.data, opts.maxRecordsPerKind ?? FILE_LIMITS.recordsPerKind);
   if (!records.ok) return fail(records.error);
   const known = new Set(opts.knownSessionIds ?? []);
-  const { data, warnings } = setAsideOrphans(records.data, known);
+  const { data, warnings } = setAsideOrphans(records.data, known, new Set(opts.knownDemarcheIds ?? []));
   if (head.output.anonymised) {
     const namesGone = new Set(opts.anonymisedSessionIds ?? []);
     for (const s of data.sessions) if (known.has(s.id) && !namesGone.has(s.id)) warnings.push({ code: 'anonymisedKnownSession', sessionId: s.id });
@@ -161,14 +164,19 @@ function readKind<K extends Kind>(kind: K, list: unknown, maxPerKind: number): {
 
 /**
  * Records whose séance is neither in the file nor on this tablet would be stored where no screen
- * shows them: they are left out of the envelope and reported, counted per séance and kind.
+ * shows them: they are left out of the envelope and reported, counted per séance and kind. The
+ * kinds above the séance are scoped to a démarche the same way (a theme of a démarche never seen),
+ * and a record filed under the wrong kind of scope (a verbatim under a démarche) is an orphan too.
  */
-function setAsideOrphans(data: RecordSet, known: ReadonlySet<string>): { data: RecordSet; warnings: ReadWarning[] } {
-  const inFile = new Set(data.sessions.map((s) => s.id));
+function setAsideOrphans(data: RecordSet, known: ReadonlySet<string>, knownDemarches: ReadonlySet<string>): { data: RecordSet; warnings: ReadWarning[] } {
+  const scopes = {
+    seance: new Set([...data.sessions.map((s) => s.id), ...known]),
+    demarche: new Set([...data.demarches.map((d) => d.id), ...knownDemarches]),
+  };
   const orphans = new Map<string, Partial<Record<Kind, number>>>();
   const kept = (kind: Kind, r: BaseRecord): boolean => {
-    // A séance record owns itself (its sessionId is its id): it is never an orphan.
-    if (kind === 'sessions' || inFile.has(r.sessionId) || known.has(r.sessionId)) return true;
+    // A séance or a démarche record owns itself (its sessionId is its id): it is never an orphan.
+    if (kind === 'sessions' || kind === 'demarches' || scopes[scopeOf(kind)].has(r.sessionId)) return true;
     const counts = orphans.get(r.sessionId) ?? {};
     counts[kind] = (counts[kind] ?? 0) + 1;
     orphans.set(r.sessionId, counts);

@@ -95,6 +95,9 @@ const session = v.pipe(
     closedAt: v.nullable(time),
     returnDate: short,
     anonymised: v.boolean(),
+    // '' when the séance stands alone or mirrors none; otherwise an id like any other.
+    demarcheId: v.union([v.literal(''), id]),
+    mirrorOf: v.union([v.literal(''), id]),
   }),
   // A séance owns itself: its sessionId is its id (ARCHITECTURE, "Data").
   v.forward(
@@ -216,6 +219,27 @@ const measure = v.object({ ...base, indicatorId: id, actionId: id, value, on: da
 
 const followUp = v.object({ ...base, actionId: id, on: day, text: long });
 
+// Above the séance (format version 5). A démarche owns itself, like a séance record.
+const demarche = v.pipe(
+  v.object({
+    ...base,
+    title: short,
+    thematique: short,
+    engagements: list(v.picklist(ENGAGEMENTS), ENGAGEMENTS.length),
+    periodStart: day,
+    periodEnd: day,
+    pilote: short,
+  }),
+  v.forward(
+    v.partialCheck([['id'], ['sessionId']], (d) => d.id === d.sessionId, 'A démarche record must have sessionId equal to its id'),
+    ['sessionId'],
+  ),
+);
+
+const theme = v.object({ ...base, title: short, order });
+
+const themeLink = v.object({ ...base, groupId: id, groupSessionId: id, themeId: v.union([v.literal(''), id]) });
+
 type Unbrand<T> = T extends { readonly __brand: string } ? string : T extends readonly (infer U)[] ? Unbrand<U>[] : T extends object ? { [K in keyof T]: Unbrand<T[K]> } : T;
 
 // One schema per kind: a kind added to RecordKinds without its schema fails `tsc` here.
@@ -236,6 +260,9 @@ const raw = {
   indicators: indicator,
   measures: measure,
   followUps: followUp,
+  demarches: demarche,
+  themes: theme,
+  themeLinks: themeLink,
 } satisfies { [K in Kind]: v.GenericSchema<unknown, Unbrand<RecordKinds[K]>> };
 
 /** Branded ids are plain strings in a file: the schema's output is the domain type once validated. */
@@ -245,7 +272,7 @@ export const RECORD_SCHEMAS = raw as unknown as { [K in Kind]: v.GenericSchema<u
 // added to types.ts without its schema, or the reverse, fails `tsc`.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Exact = { [K in Kind]: Same<Unbrand<v.InferOutput<(typeof raw)[K]>>, Unbrand<RecordKinds[K]>> };
-const exact: Exact = { sessions: true, participants: true, phases: true, turns: true, verbatims: true, cards: true, groups: true, tracks: true, votes: true, actions: true, syntheses: true, statusChanges: true, milestones: true, indicators: true, measures: true, followUps: true };
+const exact: Exact = { sessions: true, participants: true, phases: true, turns: true, verbatims: true, cards: true, groups: true, tracks: true, votes: true, actions: true, syntheses: true, statusChanges: true, milestones: true, indicators: true, measures: true, followUps: true, demarches: true, themes: true, themeLinks: true };
 void exact;
 
 export type RecordIssue = { path: string; message: string };

@@ -136,7 +136,7 @@ describe('a séance card’s copies', () => {
     setClock(() => T0 + 3 * DAY_MS);
     captureDownloads();
     const transfer = await import('../../src/db/transfer');
-    vi.spyOn(transfer, 'recordsOfSessions').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
+    vi.spyOn(transfer, 'recordsOfSeance').mockRejectedValue(new DOMException('full', 'QuotaExceededError'));
     renderApp('#/');
     fireEvent.click(await within(await card()).findByRole('button', { name: copyButton }));
     expect(await screen.findByText(/^Pas assez d’espace sur la tablette pour créer le fichier/)).toBeTruthy();
@@ -164,7 +164,7 @@ describe('after « Clôturer »', () => {
     // file is handed over, which may come after the copy's date shows).
     expect(within(offer).queryByText(/^Enregistrez une copie hors de la tablette/)).toBeNull();
     expect(await within(offer).findByText(/enregistré dans les téléchargements/)).toBeTruthy();
-    expect(within(offer).getByRole('button', { name: 'Enregistrer une copie' }).className).toBe('btn btn-secondary');
+    await waitFor(() => expect(within(offer).getByRole('button', { name: 'Enregistrer une copie' }).className).toBe('btn btn-secondary'));
     expect(downloads).toHaveLength(1);
   });
 });

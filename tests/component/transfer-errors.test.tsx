@@ -28,7 +28,7 @@ const cases: { name: string; file: () => File; message: string }[] = [
   {
     name: 'made by a newer Cercle',
     file: () => fixtureFile(editFixture((r) => (r.formatVersion = 7))),
-    message: 'Ce fichier vient d’une version plus récente de Cercle (format 7 ; cette tablette lit jusqu’au format 4). Mettez Cercle à jour sur cette tablette, puis importez-le à nouveau.',
+    message: 'Ce fichier vient d’une version plus récente de Cercle (format 7 ; cette tablette lit jusqu’au format 5). Mettez Cercle à jour sur cette tablette, puis importez-le à nouveau.',
   },
   {
     name: 'a damaged record (a verbatim whose text is a number)',

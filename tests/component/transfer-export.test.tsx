@@ -27,7 +27,7 @@ async function seedEveryKind() {
 }
 
 describe('Exporter la séance', () => {
-  it('downloads a file readExport accepts, holding every kind of the séance, the tombstone too, with this tablet’s id and version', async () => {
+  it('downloads a file readExport accepts, holding every kind of the séance and its démarche’s record, the tombstone too, with this tablet’s id and version', async () => {
     const { sid, one, deleted } = await seedEveryKind();
     // Another séance's records must stay out of this séance's file.
     const other = oneOfEachKind();
@@ -45,7 +45,8 @@ describe('Exporter la séance', () => {
     const { envelope } = result;
     expect(envelope).toMatchObject({ format: 'cercle', formatVersion: FORMAT_VERSION, appVersion: pkg.version, deviceId: TEST_DEVICE, anonymised: false, exportedAt: new Date(T0).toISOString() });
     for (const kind of KINDS) {
-      const expected = kind === 'verbatims' ? [one.verbatims, deleted] : [one[kind]];
+      // The séance's démarche travels with it (its title), not the démarche's themes and links.
+      const expected = kind === 'verbatims' ? [one.verbatims, deleted] : kind === 'themes' || kind === 'themeLinks' ? [] : [one[kind]];
       expect(envelope.data[kind].map((r) => r.id).sort(), kind).toEqual(expected.map((r) => r.id).sort());
     }
     expect(envelope.data.verbatims.find((v) => v.id === deleted.id)).toEqual(deleted);
@@ -123,7 +124,7 @@ describe('export failure', () => {
     const { sid } = await seedEveryKind();
     captureDownloads();
     const transfer = await import('../../src/db/transfer');
-    vi.spyOn(transfer, 'recordsOfSessions').mockRejectedValue(new Error('disk'));
+    vi.spyOn(transfer, 'recordsOfSeance').mockRejectedValue(new Error('disk'));
     renderApp(routeHref({ name: 'files', id: sid }));
     fireEvent.click(await screen.findByRole('button', { name: 'Exporter la séance' }));
     await waitFor(() => expect(screen.getByText(/Le fichier n’a pas pu être créé/)).toBeTruthy());

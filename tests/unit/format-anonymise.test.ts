@@ -1,10 +1,10 @@
 // Anonymised export: whole-word, case- and accent-insensitive pseudonym replacement; P1…Pn by seat; consent and roles dropped.
 import { describe, expect, it } from 'vitest';
-import type { ParticipantId, SessionId } from '../../src/domain/types';
+import type { DemarcheId, GroupId, ParticipantId, SessionId } from '../../src/domain/types';
 import { anonymise, anonymiseRecords, pseudonymLabels } from '../../src/format/anonymise';
 import { buildEnvelope, toRecordSet } from '../../src/format/envelope';
 import { makeReplacer } from '../../src/format/wordReplace';
-import { makeCard, makeParticipant, makeSession, makeVerbatim } from '../factories';
+import { makeCard, makeDemarche, makeParticipant, makeSession, makeTheme, makeThemeLink, makeVerbatim } from '../factories';
 
 const replace = (names: Record<string, string>, text: string) => makeReplacer(new Map(Object.entries(names)))(text);
 
@@ -116,5 +116,39 @@ describe('anonymiseRecords', () => {
     const env = anonymise(buildEnvelope(before, { appVersion: '0.1.0', exportedAt: 0, deviceId: 'd' }));
     expect(env.anonymised).toBe(true);
     expect(env.data).toEqual(after);
+  });
+});
+
+describe('anonymiseRecords — a démarche and its themes', () => {
+  const D = 'demarche-1' as DemarcheId;
+  const demarche = makeDemarche({ id: D, title: 'Écoutes de Nadia', thematique: 'Ce que Karim attend', pilote: 'Nadia Roux' });
+  const usagers = makeSession({ id: S1, demarcheId: D, animateur: 'Claire Morel' });
+  const agents = makeSession({ id: S2, demarcheId: D });
+  const alone = makeSession({ id: 'seance-seule' as SessionId });
+  const people = [
+    makeParticipant(S1, { id: 'p-1' as ParticipantId, pseudonym: 'Élise', seat: 0 }),
+    makeParticipant(S2, { id: 'q-1' as ParticipantId, pseudonym: 'Karim', seat: 0 }),
+    makeParticipant(S2, { id: 'q-2' as ParticipantId, pseudonym: 'Élise', seat: 1 }),
+    // Someone of a séance outside the démarche: their name is not the démarche's business.
+    makeParticipant('seance-seule' as SessionId, { id: 'r-1' as ParticipantId, pseudonym: 'Bernard', seat: 0 }),
+  ];
+  const theme = makeTheme(D, { id: 't-1' as never, title: 'Élise, Karim, Claire Morel et Bernard' });
+  const link = makeThemeLink(D, { id: 'g-1' as GroupId, sessionId: S1 }, theme.id);
+  const before = toRecordSet({ demarches: [demarche], sessions: [usagers, agents, alone], participants: people, themes: [theme], themeLinks: [link] });
+
+  it('replaces the names of every séance of the démarche in its texts, drops the pilote, leaves the links as they are', () => {
+    const after = anonymiseRecords(before);
+    expect(after.demarches[0]).toMatchObject({ title: 'Écoutes de Nadia', thematique: 'Ce que P1 attend', pilote: '' });
+    // Élise is P1 in both séances; a name two séances share takes the first séance's label (by id).
+    expect(after.themes[0]!.title).toBe('P1, P1, Claire Morel et Bernard');
+    expect(after.themeLinks).toEqual([link]);
+  });
+
+  it('with labels for the roles, the séances’ role names and the pilote become their roles inside the démarche’s texts', () => {
+    const after = anonymiseRecords(before, { animateur: 'l’animatrice', secretaire: 'le secrétaire', superviseur: 'la superviseure', pilote: 'la pilote' });
+    expect(after.demarches[0]).toMatchObject({ title: 'Écoutes de Nadia', pilote: '' });
+    expect(after.themes[0]!.title).toBe('P1, P1, l’animatrice et Bernard');
+    const named = anonymiseRecords(toRecordSet({ ...before, demarches: [{ ...demarche, title: 'Écoutes de Nadia Roux' }] }), { animateur: 'a', secretaire: 's', superviseur: 'v', pilote: 'la pilote' });
+    expect(named.demarches[0]!.title).toBe('Écoutes de la pilote');
   });
 });

@@ -124,10 +124,42 @@ const session = fc.record({
   anonymised: fc.boolean(),
 });
 
-/** A valid record set of every kind: 1–3 séances and up to 4 records of each other kind. */
+const demarche = fc.record({ title: short, thematique: short, engagements: sub(ENGAGEMENTS), periodStart: day, periodEnd: day, pilote: short });
+
+/** The kinds above the séance, scoped to the démarches of the set (none when it has no démarche). */
+function demarcheKinds(demarcheIds: readonly string[]) {
+  if (demarcheIds.length === 0) return fc.constant({ themes: [], themeLinks: [] });
+  return fc.record({
+    themes: with_(demarcheIds, fc.record({ title: short, order })),
+    themeLinks: with_(demarcheIds, fc.record({ groupId: idArb, groupSessionId: idArb, themeId: fc.oneof(fc.constant(''), idArb) })),
+  });
+}
+
+const owningItself = <T extends object>(fields: fc.Arbitrary<T>, minLength: number) =>
+  fc.uniqueArray(fc.tuple(base(['x']), fields).map(([b, f]) => ({ ...b, ...f, sessionId: b.id })), { selector: (r) => r.id, minLength, maxLength: 3 });
+
+/** A valid record set of every kind: 1–3 séances, 0–3 démarches, and up to 4 records of each other kind. */
 export const fullRecordSets: fc.Arbitrary<RecordSet> = fc
-  .uniqueArray(fc.tuple(base(['x']), session).map(([b, s]) => ({ ...b, ...s, sessionId: b.id })), { selector: (r) => r.id, minLength: 1, maxLength: 3 })
-  .chain((sessions) => fc.record(kinds(sessions.map((s) => s.id))).map((rest) => ({ sessions, ...rest })))
+  .tuple(owningItself(session, 1), owningItself(demarche, 0))
+  .chain(([sessions, demarches]) =>
+    fc
+      .record({
+        // A séance stands alone, belongs to a démarche of the set, or to one the file does not hold.
+        links: fc.array(fc.tuple(fc.oneof(fc.constant(''), fc.constantFrom('', ...demarches.map((d) => d.id)), idArb), fc.oneof(fc.constant(''), idArb)), {
+          minLength: sessions.length,
+          maxLength: sessions.length,
+        }),
+        rest: fc.record(kinds(sessions.map((s) => s.id))),
+        above: demarcheKinds(demarches.map((d) => d.id)),
+      })
+      .map(({ links, rest, above }) => ({
+        sessions: sessions.map((s, i) => ({ ...s, demarcheId: links[i]![0], mirrorOf: links[i]![1] })),
+        demarches,
+        ...rest,
+        ...above,
+      })),
+  )
   .map((r) => toRecordSet(r as unknown as Partial<RecordSet>));
 
 export const sessionIdsOf = (set: RecordSet): string[] => set.sessions.map((s) => s.id);
+export const demarcheIdsOf = (set: RecordSet): string[] => set.demarches.map((d) => d.id);

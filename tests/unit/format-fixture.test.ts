@@ -37,6 +37,9 @@ describe('tests/fixtures/export-v1.json', () => {
       indicators: 0,
       measures: 0,
       followUps: 0,
+      demarches: 0,
+      themes: 0,
+      themeLinks: 0,
     });
     expect(data.sessions[0]).toMatchObject({ title: 'Accueil des usagers au guichet unique', status: 'terminee', currentPhase: 5 });
     expect(data.phases.map((p) => p.index).sort()).toEqual([1, 2, 3, 4, 5]);
@@ -54,14 +57,14 @@ describe('tests/fixtures/export-v1.json', () => {
 
   it('is exactly format 1: every record has every field of its kind and no other', () => {
     const raw = JSON.parse(fixtureText()) as { data: Record<string, Record<string, unknown>[]> };
-    // A v1 file has no syntheses (format 2) nor a plan d'actions followed (format 4): every kind it does have is checked.
-    const LATER_KINDS: readonly string[] = ['syntheses', 'statusChanges', 'milestones', 'indicators', 'measures', 'followUps'];
+    // A v1 file has no syntheses (format 2), no plan d'actions followed (format 4), no démarche (format 5): every kind it does have is checked.
+    const LATER_KINDS: readonly string[] = ['syntheses', 'statusChanges', 'milestones', 'indicators', 'measures', 'followUps', 'demarches', 'themes', 'themeLinks'];
     expect(Object.keys(raw.data).sort()).toEqual(KINDS.filter((k) => !LATER_KINDS.includes(k)).sort());
     for (const kind of KINDS) {
       (raw.data[kind] ?? []).forEach((r, i) => {
         const parsed = data[kind].find((x) => x.id === r.id)!;
         // Fields later formats added are filled by their migrations (tested in format-migrations).
-        const later = kind === 'actions' ? ['engagements'] : kind === 'sessions' ? ['returnDate', 'anonymised'] : [];
+        const later = kind === 'actions' ? ['engagements'] : kind === 'sessions' ? ['returnDate', 'anonymised', 'demarcheId', 'mirrorOf'] : [];
         expect(Object.keys(r).sort(), `${kind}[${i}]`).toEqual(Object.keys(parsed).filter((k) => !later.includes(k)).sort());
       });
     }

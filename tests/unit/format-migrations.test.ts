@@ -82,7 +82,7 @@ describe('v4: the plan d’actions followed after the séance', () => {
 
   it('gives a v3 file an empty plan, its séances no date de retour, and keeps every record as it was', () => {
     const before = v3();
-    const { file: out, ran } = migrate(before, 3);
+    const { file: out, ran } = migrate(before, 3, MIGRATIONS.slice(0, 3), 4);
     expect(ran).toEqual([MIGRATIONS[2]!.name]);
     for (const kind of PLAN) expect(kinds(out)[kind], kind).toEqual([]);
     const sessions = kinds(out).sessions as Record<string, unknown>[];
@@ -93,7 +93,7 @@ describe('v4: the plan d’actions followed after the séance', () => {
   });
 
   it('marks the séances of an anonymised file as anonymised, so their plan is not followed there', () => {
-    const out = migrate(v3(true), 3).file;
+    const out = migrate(v3(true), 3, MIGRATIONS.slice(0, 3), 4).file;
     expect((kinds(out).sessions as Record<string, unknown>[]).map((s) => s.anonymised)).toEqual([true]);
     const read = readExport(JSON.stringify(v3(true)));
     expect(read.ok && read.envelope.data.sessions.map((s) => s.anonymised)).toEqual([true]);
@@ -103,12 +103,55 @@ describe('v4: the plan d’actions followed after the séance', () => {
     const file = v3();
     const data = file.data as Record<string, unknown[]>;
     const session = { ...(data.sessions![0] as object), returnDate: '2027-03-01' };
-    const out = migrate({ ...file, data: { ...data, milestones: [{ id: 'm' }], sessions: [session, 'pas une séance'] } }, 3).file;
+    const out = migrate({ ...file, data: { ...data, milestones: [{ id: 'm' }], sessions: [session, 'pas une séance'] } }, 3, MIGRATIONS.slice(0, 3), 4).file;
     expect(kinds(out).milestones).toEqual([{ id: 'm' }]);
     expect((kinds(out).sessions![0] as Record<string, unknown>).returnDate).toBe('2027-03-01');
     expect(kinds(out).sessions![1]).toBe('pas une séance');
-    expect(migrate({ ...file, data: { ...data, sessions: 'rien' } }, 3).file.data).toMatchObject({ sessions: 'rien' });
-    expect(migrate({ ...file, data: null }, 3).file.data).toBeNull();
+    expect(migrate({ ...file, data: { ...data, sessions: 'rien' } }, 3, MIGRATIONS.slice(0, 3), 4).file.data).toMatchObject({ sessions: 'rien' });
+    expect(migrate({ ...file, data: null }, 3, MIGRATIONS.slice(0, 3), 4).file.data).toBeNull();
+  });
+});
+
+describe('v5: the démarche above the séance', () => {
+  const v4 = (): RawFile => migrate(v1(), 1, MIGRATIONS.slice(0, 3), 4).file;
+  const kinds = (f: RawFile) => f.data as Record<string, unknown[]>;
+
+  it.each<[string, (f: RawFile) => RawFile, Record<string, unknown>[]]>([
+    ['a v4 séance stands alone and mirrors none', (f) => f, [{ demarcheId: '', mirrorOf: '' }]],
+    ['a séance already carrying the fields keeps them', (f) => ({ ...f, data: { ...kinds(f), sessions: [{ ...(kinds(f).sessions![0] as object), demarcheId: 'd', mirrorOf: 's' }] } }), [{ demarcheId: 'd', mirrorOf: 's' }]],
+    ['two séances, each filled', (f) => ({ ...f, data: { ...kinds(f), sessions: [kinds(f).sessions![0], { ...(kinds(f).sessions![0] as object), id: 'b', sessionId: 'b' }] } }), [{ demarcheId: '', mirrorOf: '' }, { demarcheId: '', mirrorOf: '' }]],
+  ])('%s', (_name, shape, expected) => {
+    const before = shape(v4());
+    const { file: out, ran } = migrate(before, 4);
+    expect(ran).toEqual([MIGRATIONS[3]!.name]);
+    const sessions = kinds(out).sessions as Record<string, unknown>[];
+    expect(sessions.map((s) => ({ demarcheId: s.demarcheId, mirrorOf: s.mirrorOf }))).toEqual(expected);
+    // Nothing else of a séance changes, and the other kinds are as they were.
+    sessions.forEach((s, i) => {
+      const { demarcheId: _d, mirrorOf: _m, ...rest } = s;
+      const { demarcheId: _d0, mirrorOf: _m0, ...was } = kinds(before).sessions![i] as Record<string, unknown>;
+      expect(rest).toEqual(was);
+    });
+    for (const kind of ['demarches', 'themes', 'themeLinks']) expect(kinds(out)[kind], kind).toEqual([]);
+    for (const kind of Object.keys(kinds(before)).filter((k) => k !== 'sessions')) expect(kinds(out)[kind], kind).toEqual(kinds(before)[kind]);
+  });
+
+  it('never overwrites démarches a file holds, and leaves odd data for validation to refuse', () => {
+    const file = v4();
+    const data = kinds(file);
+    const out = migrate({ ...file, data: { ...data, themes: [{ id: 't' }], sessions: [data.sessions![0], 'pas une séance'] } }, 4).file;
+    expect(kinds(out).themes).toEqual([{ id: 't' }]);
+    expect(kinds(out).sessions![1]).toBe('pas une séance');
+    expect(migrate({ ...file, data: { ...data, sessions: 'rien' } }, 4).file.data).toMatchObject({ sessions: 'rien' });
+    expect(migrate({ ...file, data: null }, 4).file.data).toBeNull();
+    expect(readExport(JSON.stringify({ ...file, data: { ...data, themes: 'rien' } })).ok).toBe(false);
+  });
+
+  it('a v4 file reads back with its séance alone and no démarche', () => {
+    const result = readExport(JSON.stringify(v4()));
+    expect(result.ok && result.fromVersion).toBe(4);
+    expect(result.ok && result.envelope.data.sessions.map((s) => [s.demarcheId, s.mirrorOf])).toEqual([['', '']]);
+    expect(result.ok && result.envelope.data.demarches).toEqual([]);
   });
 });
 
@@ -151,12 +194,13 @@ describe('migrate', () => {
     expect(migrate(v1(), 4, future([]), 4).ran).toEqual([]);
   });
 
-  it('a v1 file read by a v4 app gives the same records once migrated and validated', () => {
+  it('a v1 file read through rewritten migrations gives the same records once migrated and validated', () => {
     const log: string[] = [];
-    const later = readExport(fixtureText(), { currentFormatVersion: 4, migrations: future(log) });
+    // The shipped versions after 4 follow the three rewritten ones unchanged.
+    const later = readExport(fixtureText(), { currentFormatVersion: FORMAT_VERSION, migrations: [...future(log), ...MIGRATIONS.slice(3)] });
     const now = readExport(fixtureText());
     expect(later.ok && now.ok).toBe(true);
-    expect(later.ok && later.migrated).toHaveLength(3);
+    expect(later.ok && later.migrated).toHaveLength(FORMAT_VERSION - 1);
     expect(later.ok && now.ok && later.envelope.data).toEqual(now.ok && now.envelope.data);
   });
 

@@ -169,6 +169,46 @@ describe('readExport — records of a séance that is neither in the file nor he
   });
 });
 
+describe('readExport — the kinds above the séance', () => {
+  const DEMARCHE_ID = records.demarches.id;
+
+  it('a démarche owns itself: one filed under another id is refused at its sessionId', () => {
+    expect(error(file((f) => (f.data.demarches[0].sessionId = SESSION_ID)))).toMatchObject({ code: 'badRecord', kind: 'demarches', path: 'sessionId' });
+  });
+
+  it('themes and links of a démarche neither in the file nor here are set aside; kept when this tablet knows it', () => {
+    const text = file((f) => (f.data.demarches = []));
+    const result = accept(text);
+    expect(result.envelope.data.themes).toEqual([]);
+    expect(result.envelope.data.themeLinks).toEqual([]);
+    expect(result.warnings).toEqual([{ code: 'unknownSession', sessionId: DEMARCHE_ID, counts: { themes: 1, themeLinks: 1 } }]);
+    // The séance's records are not touched: it is in the file, whatever its démarche.
+    expect(result.envelope.data.verbatims).toEqual([records.verbatims]);
+    const known = accept(text, { knownDemarcheIds: [DEMARCHE_ID] });
+    expect(known.warnings).toEqual([]);
+    expect(known.envelope.data.themes).toEqual([records.themes]);
+  });
+
+  it('a record filed under the wrong kind of scope is an orphan: a verbatim under a démarche, a theme under a séance', () => {
+    const text = file((f) => {
+      f.data.verbatims.push({ ...records.verbatims, id: 'v-demarche', sessionId: DEMARCHE_ID });
+      f.data.themes.push({ ...records.themes, id: 't-seance', sessionId: SESSION_ID });
+    });
+    const result = accept(text, { knownSessionIds: [SESSION_ID], knownDemarcheIds: [DEMARCHE_ID] });
+    expect(result.envelope.data.verbatims.map((r) => r.id)).toEqual([records.verbatims.id]);
+    expect(result.envelope.data.themes.map((r) => r.id)).toEqual([records.themes.id]);
+    expect(result.warnings).toEqual([
+      { code: 'unknownSession', sessionId: DEMARCHE_ID, counts: { verbatims: 1 } },
+      { code: 'unknownSession', sessionId: SESSION_ID, counts: { themes: 1 } },
+    ]);
+  });
+
+  it('a séance naming a démarche the file does not hold is read as it is (its own export carries the démarche)', () => {
+    const result = accept(file((f) => (f.data.demarches = [])));
+    expect(result.envelope.data.sessions[0]!.demarcheId).toBe(DEMARCHE_ID);
+  });
+});
+
 it('warns when an anonymised file is about a séance this tablet holds (its P1…Pn would overwrite names)', () => {
   const text = file((f) => (f.anonymised = true));
   expect(accept(text, { knownSessionIds: [SESSION_ID] }).warnings).toEqual([{ code: 'anonymisedKnownSession', sessionId: SESSION_ID }]);
@@ -177,7 +217,8 @@ it('warns when an anonymised file is about a séance this tablet holds (its P1�
 
 it('every kind has a schema that refuses a record of another kind', () => {
   for (const kind of KINDS) {
-    const other: Kind = kind === 'groups' ? 'votes' : 'groups';
+    // A consolidated theme is shaped like a regroupement (a title and an order): each is told from votes instead.
+    const other: Kind = kind === 'groups' || kind === 'themes' ? 'votes' : 'groups';
     const text = file((f) => (f.data[kind] = [records[other]]));
     expect(error(text)).toMatchObject({ code: 'badRecord', kind });
   }

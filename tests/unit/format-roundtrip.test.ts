@@ -61,7 +61,7 @@ describe('write → read', () => {
   it('lists kinds in a fixed order and one record per line', () => {
     const text = serialise(buildEnvelope({}, meta));
     expect(text).toBe(
-      '{\n  "format": "cercle",\n  "formatVersion": 4,\n  "appVersion": "0.1.0",\n  "exportedAt": "2026-11-23T10:00:00.000Z",\n  "deviceId": "tablette-a",\n  "anonymised": false,\n  "data": {\n' +
+      '{\n  "format": "cercle",\n  "formatVersion": 5,\n  "appVersion": "0.1.0",\n  "exportedAt": "2026-11-23T10:00:00.000Z",\n  "deviceId": "tablette-a",\n  "anonymised": false,\n  "data": {\n' +
         KINDS.map((k) => `    "${k}": []`).join(',\n') +
         '\n  }\n}\n',
     );

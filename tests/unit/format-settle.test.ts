@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DeviceId, Session, SessionId, Track, TrackId } from '../../src/domain/types';
 import { derivedId } from '../../src/domain/derivedId';
-import { exportFileName, slugify } from '../../src/format/fileName';
+import { demarcheFileName, exportFileName, slugify } from '../../src/format/fileName';
 import { mergeRecords } from '../../src/format/merge';
 import { conflictKey, joinTexts, planImport, planImports, type ConflictChoice } from '../../src/format/settle';
 import fc from 'fast-check';
@@ -141,6 +141,13 @@ describe('export file names', () => {
     expect(first).toBe('cercle-2026-11-23-accueil-caf-secretaire-exporte-2026-11-30-09h05-07.json');
     expect(second).toBe('cercle-2026-11-23-accueil-caf-secretaire-exporte-2026-11-30-14h32-05.json');
     expect([second, first].sort()).toEqual([first, second]);
+  });
+
+  it('names a démarche’s file after the démarche, anonymised said, with the export time', () => {
+    const at = new Date(2026, 10, 30, 14, 32, 5).getTime();
+    expect(demarcheFileName({ title: 'Accueil des usagers 2027', anonymised: true, exportedAt: at })).toBe('cercle-demarche-accueil-des-usagers-2027-anonymise-exporte-2026-11-30-14h32-05.json');
+    expect(demarcheFileName({ title: 'Accueil des usagers 2027', anonymised: false, exportedAt: at })).toBe('cercle-demarche-accueil-des-usagers-2027-exporte-2026-11-30-14h32-05.json');
+    expect(demarcheFileName({ title: '', anonymised: true, exportedAt: at })).toBe('cercle-demarche-anonymise-exporte-2026-11-30-14h32-05.json');
   });
 
   it('cuts a long title on a word boundary', () => {

@@ -16,7 +16,7 @@ import { oneOfEachKind } from '../factories';
  * (conflicts, « garder les deux », anonymisation) by being forgotten there.
  */
 const STRUCTURED: { [K in Kind]: readonly string[] } = {
-  sessions: ['date', 'startTime', 'purpose', 'themeSources', 'audience', 'status', 'purgeAfter', 'returnDate'],
+  sessions: ['date', 'startTime', 'purpose', 'themeSources', 'audience', 'status', 'purgeAfter', 'returnDate', 'demarcheId', 'mirrorOf'],
   participants: [],
   phases: ['skipped'],
   turns: ['speaker'],
@@ -32,6 +32,9 @@ const STRUCTURED: { [K in Kind]: readonly string[] } = {
   indicators: ['actionId', 'baselineOn', 'targetOn'],
   measures: ['indicatorId', 'actionId', 'on'],
   followUps: ['actionId', 'on'],
+  demarches: ['engagements', 'periodStart', 'periodEnd'],
+  themes: [],
+  themeLinks: ['groupId', 'groupSessionId', 'themeId'],
 };
 
 const base: ReadonlySet<string> = new Set(BASE_KEYS);

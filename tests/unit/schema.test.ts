@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDb, DB_NAME, VERSIONS, type CercleDb } from '../../src/db/schema';
+import { scopeOf } from '../../src/domain/kinds';
 import { KINDS, type Kind } from '../../src/domain/types';
 import { oneOfEachKind } from '../factories';
 
@@ -54,6 +55,20 @@ describe('schema versions', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual([...KINDS, 'meta', 'packs', 'packDirty'].sort());
   });
 
+  it('an upgrade after the packs came forgets every pack and mark: they copied the records as they were before it', async () => {
+    const name = uniqueName();
+    const records = oneOfEachKind();
+    const old = track(createDb(name, 6));
+    await old.open();
+    await old.table('packs').put({ sessionId: records.sessions.id, records: { sessions: [records.sessions] } });
+    await old.table('packDirty').put({ key: 'k', sessionId: records.sessions.id, kind: 'verbatims', id: 'v' });
+    old.close();
+    const db = track(createDb(name));
+    await db.open();
+    expect(await db.table('packs').count()).toBe(0);
+    expect(await db.table('packDirty').count()).toBe(0);
+  });
+
   it.each(VERSIONS.map((v) => v.version))('a database created by version %i opens with the latest and keeps every record', async (version) => {
     const name = uniqueName();
     const records = oneOfEachKind();
@@ -76,7 +91,8 @@ describe('schema versions', () => {
     for (const kind of then) {
       const record = records[kind] as unknown as Record<string, unknown>;
       expect(await db.table(kind).get(record.id as string), kind).toEqual(record);
-      expect(await db.table(kind).where('sessionId').equals(sid).primaryKeys(), `${kind} by sessionId`).toEqual([record.id]);
+      // A démarche-level record's scope is its démarche, not the séance.
+      expect(await db.table(kind).where('sessionId').equals(scopeOf(kind) === 'demarche' ? (record.sessionId as string) : sid).primaryKeys(), `${kind} by sessionId`).toEqual([record.id]);
       for (const index of declaredIndexes(stores[kind]!)) {
         const found = await db.table(kind).where(index).equals(keyFor(record, index) as string).primaryKeys();
         expect(found, `${kind} by ${index}`).toEqual([record.id]);
@@ -111,6 +127,21 @@ describe('schema versions', () => {
     await db.open();
     expect(await db.sessions.get(v4Session.id)).toEqual({ ...v4Session, title: 'Accueil du samedi', returnDate: '', anonymised: false });
     expect(await db.sessions.get('autre')).toMatchObject({ returnDate: '2027-03-01', anonymised: true });
+  });
+
+  it('version 7: a séance stored before the démarche opens standing alone and mirroring none, the rest as stored', async () => {
+    const name = uniqueName();
+    const { demarcheId: _d, mirrorOf: _m, ...v6Session } = oneOfEachKind().sessions;
+    const old = track(createDb(name, 6));
+    await old.open();
+    await old.table('sessions').put({ ...v6Session, title: 'Accueil du samedi' });
+    await old.table('sessions').put({ ...v6Session, id: 'autre', sessionId: 'autre', demarcheId: 'demarche-x', mirrorOf: 'seance-y' });
+    old.close();
+    const db = track(createDb(name));
+    await db.open();
+    expect(await db.sessions.get(v6Session.id)).toEqual({ ...v6Session, title: 'Accueil du samedi', demarcheId: '', mirrorOf: '' });
+    expect(await db.sessions.get('autre')).toMatchObject({ demarcheId: 'demarche-x', mirrorOf: 'seance-y' });
+    expect(await db.themeLinks.where('themeId').equals('t').count()).toBe(0);
   });
 
   it('the first shipped version declared the tables and indexes later versions rely on', async () => {

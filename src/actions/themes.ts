@@ -1,0 +1,102 @@
+// Use cases of a démarche's consolidated themes: create, rename, reorder, delete, and the regroupements placed in them.
+import type { Reader } from '../db/reads';
+import { planMove, nextOrder, stepTarget } from '../domain/board';
+import { demarcheScope, themeLinkId } from '../domain/demarche';
+import { LIMITS } from '../domain/limits';
+import type { CardId, DemarcheId, GroupId, Theme, ThemeId } from '../domain/types';
+import { newId } from '../platform/ids';
+import { runAction } from './run';
+
+export type ThemeProblem = 'emptyTitle' | 'tooLong' | 'missing' | 'otherDemarche';
+export type ThemeResult<T = ThemeId> = { ok: true; id: T } | { ok: false; problem: ThemeProblem };
+
+/** A theme's title as typed: not empty, not over the short limit (refused, not cut: the person sees why). */
+function titleProblem(title: string): ThemeProblem | null {
+  if (title.trim() === '') return 'emptyTitle';
+  return title.trim().length > LIMITS.short ? 'tooLong' : null;
+}
+
+async function liveTheme(read: Reader, id: ThemeId): Promise<Theme | undefined> {
+  const t = await read.get('themes', id);
+  return t && !t.deleted ? t : undefined;
+}
+
+export function createTheme(demarcheId: DemarcheId, title: string): Promise<ThemeResult> {
+  const problem = titleProblem(title);
+  if (problem) return Promise.resolve({ ok: false, problem });
+  const id = newId<ThemeId>();
+  return runAction({ key: `theme:${id}`, kinds: ['demarches', 'themes'] }, async (w, read): Promise<ThemeResult> => {
+    const d = await read.get('demarches', demarcheId);
+    if (!d || d.deleted) return { ok: false, problem: 'missing' };
+    const themes = await read.recordsOf('themes', demarcheScope(demarcheId));
+    await w.create('themes', id, demarcheScope(demarcheId), { title: title.trim(), order: nextOrder(themes) });
+    return { ok: true, id };
+  });
+}
+
+export function renameTheme(id: ThemeId, title: string): Promise<ThemeResult> {
+  const problem = titleProblem(title);
+  if (problem) return Promise.resolve({ ok: false, problem });
+  return runAction({ key: `theme:${id}:title`, kinds: ['themes'] }, async (w, read): Promise<ThemeResult> => {
+    const theme = await liveTheme(read, id);
+    if (!theme) return { ok: false, problem: 'missing' };
+    if (theme.title !== title.trim()) await w.revise('themes', theme, { title: title.trim() });
+    return { ok: true, id };
+  });
+}
+
+/** One step up or down among the démarche's themes; only the moved theme gets a new position (two tablets reordering merge). */
+export function moveTheme(id: ThemeId, delta: -1 | 1): Promise<void> {
+  return runAction({ key: `theme:${id}:order`, kinds: ['themes'] }, async (w, read) => {
+    const theme = await liveTheme(read, id);
+    if (!theme) return;
+    const themes = await read.recordsOf('themes', theme.sessionId);
+    const index = stepTarget(themes, id, delta);
+    if (index === null) return;
+    // Ordered like post-its in one area: the same fractional placement does the work.
+    const asCards = themes.map((t) => ({ id: t.id as string as CardId, groupId: null, order: t.order }));
+    for (const m of planMove(asCards, [id as string as CardId], { groupId: null, index })) {
+      const moved = themes.find((t) => (t.id as string) === m.id);
+      if (moved) await w.revise('themes', moved, { order: m.to.order });
+    }
+  });
+}
+
+/** The theme goes (a tombstone, so the deletion travels); its regroupements are taken out of it, none is lost. */
+export function deleteTheme(id: ThemeId): Promise<void> {
+  return runAction({ key: `theme:${id}:deleted`, kinds: ['themes', 'themeLinks'] }, async (w, read) => {
+    const theme = await liveTheme(read, id);
+    if (!theme) return;
+    await w.revise('themes', theme, { deleted: true });
+    for (const link of await read.recordsOf('themeLinks', theme.sessionId)) if (link.themeId === id) await w.revise('themeLinks', link, { themeId: '' });
+  });
+}
+
+/**
+ * A regroupement placed in a theme, or moved to another: one link per regroupement, `tl-<groupId>`, so
+ * two tablets placing it write the same record and the merge keeps the latest placement. Refused when
+ * the regroupement's séance is not in the theme's démarche, or its link is filed under another démarche
+ * (its séance changed démarche since it was placed: a link's scope never changes).
+ */
+export function placeGroup(groupId: GroupId, themeId: ThemeId): Promise<ThemeResult<GroupId>> {
+  return runAction({ key: `themeLink:${groupId}`, kinds: ['themes', 'themeLinks', 'groups', 'sessions'] }, async (w, read): Promise<ThemeResult<GroupId>> => {
+    const [theme, group] = await Promise.all([liveTheme(read, themeId), read.get('groups', groupId)]);
+    if (!theme || !group || group.deleted) return { ok: false, problem: 'missing' };
+    const seance = await read.sessionById(group.sessionId);
+    if (!seance || demarcheScope(seance.demarcheId as DemarcheId) !== theme.sessionId) return { ok: false, problem: 'otherDemarche' };
+    const id = themeLinkId(groupId);
+    const link = await read.get('themeLinks', id);
+    if (link && link.sessionId !== theme.sessionId) return { ok: false, problem: 'otherDemarche' };
+    if (!link) await w.create('themeLinks', id, theme.sessionId, { groupId, groupSessionId: group.sessionId, themeId });
+    else if (link.themeId !== themeId || link.deleted) await w.revise('themeLinks', link, { themeId, deleted: false });
+    return { ok: true, id: groupId };
+  });
+}
+
+/** The regroupement taken out of every theme (the link stays, its theme '', so a later placement on another tablet merges with it). */
+export function takeOutGroup(groupId: GroupId): Promise<void> {
+  return runAction({ key: `themeLink:${groupId}`, kinds: ['themeLinks'] }, async (w, read) => {
+    const link = await read.get('themeLinks', themeLinkId(groupId));
+    if (link && link.themeId !== '') await w.revise('themeLinks', link, { themeId: '' });
+  });
+}
