@@ -9,6 +9,23 @@ export const frConsolidation = {
   'consolidation.ranking.share.one': '1 point sur {total} posés dans sa séance',
   'consolidation.ranking.share.zero': 'Aucun point sur {total} posés dans sa séance',
   'consolidation.ranking.share.none': 'Pas de vote dans sa séance',
+  'demarche.untitled': 'Démarche sans titre',
+  'demarche.tabs': 'Parties de la démarche',
+  'demarche.tab.fiche': 'La démarche',
+  'demarche.tab.dit': 'Ce qui a été dit',
+  'demarche.tab.themes': 'Thèmes',
+  'demarche.tab.recherche': 'Recherche',
+  'demarche.tab.pistes': 'Pistes',
+  'demarche.tab.rapport': 'Rapport consolidé',
+  'demarche.notFound': 'Cette démarche n’existe pas ou plus sur cette tablette.',
+  'demarche.backToList': 'Retour aux démarches',
+  'demarche.list.title': 'Démarches',
+  'demarche.fiche.title': 'La démarche',
+  'demarche.dit.title': 'Ce qui a été dit',
+  'demarche.themes.title': 'Thèmes consolidés',
+  'demarche.recherche.title': 'Rechercher dans les verbatims',
+  'demarche.pistes.title': 'Pistes de toutes les séances',
+  'demarche.rapport.title': 'Rapport consolidé',
 } as const;
 
 export type ConsolidationKey = keyof typeof frConsolidation;

@@ -2,9 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseRoute, routeHref, type Route } from '../../src/ui/common/routes';
-import type { ActionId, SessionId } from '../../src/domain/types';
+import type { ActionId, DemarcheId, SessionId } from '../../src/domain/types';
 
 const id = '3f1c2a9e-6b1d-4c2e-9a57-0d5e8b7f4a21' as SessionId;
+const dem = 'demarche-1' as DemarcheId;
 
 describe('routes', () => {
   it.each<{ route: Route; href: string }>([
@@ -18,6 +19,14 @@ describe('routes', () => {
     { route: { name: 'plan', print: false }, href: '#/plan' },
     { route: { name: 'plan', print: true }, href: '#/plan/imprimer' },
     { route: { name: 'action', id, actionId: 'fiche 1/é' as ActionId }, href: `#/seance/${id}/action/fiche%201%2F%C3%A9` },
+    { route: { name: 'demarches' }, href: '#/demarches' },
+    { route: { name: 'demarche', id: dem, tab: 'fiche', print: false }, href: '#/demarche/demarche-1' },
+    { route: { name: 'demarche', id: dem, tab: 'dit', print: false }, href: '#/demarche/demarche-1/ce-qui-a-ete-dit' },
+    { route: { name: 'demarche', id: dem, tab: 'themes', print: false }, href: '#/demarche/demarche-1/themes' },
+    { route: { name: 'demarche', id: dem, tab: 'recherche', print: false }, href: '#/demarche/demarche-1/recherche' },
+    { route: { name: 'demarche', id: dem, tab: 'pistes', print: false }, href: '#/demarche/demarche-1/pistes' },
+    { route: { name: 'demarche', id: dem, tab: 'rapport', print: false }, href: '#/demarche/demarche-1/rapport' },
+    { route: { name: 'demarche', id: dem, tab: 'rapport', print: true }, href: '#/demarche/demarche-1/rapport/imprimer' },
   ])('$href ⇄ $route.name', ({ route, href }) => {
     expect(routeHref(route)).toBe(href);
     expect(parseRoute(href)).toEqual(route);
@@ -34,6 +43,9 @@ describe('routes', () => {
     { hash: `#/seance/${id}/preparation/guide/`, route: { name: 'prepare', id, tab: 'guide' } },
     { hash: '#/plan/inconnu', route: { name: 'plan', print: false } },
     { hash: `#/seance/${id}/action`, route: { name: 'prepare', id, tab: 'seance' } },
+    { hash: '#/demarche', route: { name: 'home' } },
+    { hash: '#/demarche/demarche-1/inconnu', route: { name: 'demarche', id: dem, tab: 'fiche', print: false } },
+    { hash: '#/demarche/demarche-1/pistes/imprimer', route: { name: 'demarche', id: dem, tab: 'pistes', print: false } },
   ])('"$hash" → $route', ({ hash, route }) => {
     expect(parseRoute(hash)).toEqual(route);
   });

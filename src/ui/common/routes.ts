@@ -1,6 +1,6 @@
 // Hash routes: they survive reloads, need no server rewrite, and work from the precache offline.
 import { useEffect, useState } from 'preact/hooks';
-import type { ActionId, SessionId } from '../../domain/types';
+import type { ActionId, DemarcheId, SessionId } from '../../domain/types';
 import type { ReportAudience } from '../../report/audience';
 
 export type PrepareTab = 'seance' | 'participants' | 'guide';
@@ -9,6 +9,9 @@ export type PrepareSection = 'rgpd';
 /** Phase 4 and 5 work: the post-it board, the pistes drawn from it, the vote on them. */
 export type BoardTab = 'postits' | 'pistes' | 'votes';
 const BOARD_PATHS: Record<BoardTab, string> = { postits: 'tableau', pistes: 'pistes', votes: 'votes' };
+/** A démarche's screens: its fiche (fields and séances), then its consolidation, tab by tab, and its report. */
+export type DemarcheTab = 'fiche' | 'dit' | 'themes' | 'recherche' | 'pistes' | 'rapport';
+const DEMARCHE_PATHS: Record<Exclude<DemarcheTab, 'fiche'>, string> = { dit: 'ce-qui-a-ete-dit', themes: 'themes', recherche: 'recherche', pistes: 'pistes', rapport: 'rapport' };
 
 export type Route =
   | { name: 'home' }
@@ -26,7 +29,11 @@ export type Route =
   /** Every fiche action of the tablet, whatever its séance; `print` is its A4 landscape page. */
   | { name: 'plan'; print: boolean }
   /** One fiche action's follow-up: status, jalons, indicateurs de suivi, points d'étape. */
-  | { name: 'action'; id: SessionId; actionId: ActionId };
+  | { name: 'action'; id: SessionId; actionId: ActionId }
+  /** Every démarche of the tablet, and a new one. */
+  | { name: 'demarches' }
+  /** One démarche: its fiche, a tab of its consolidation, or its consolidated report (`print`: the document alone). */
+  | { name: 'demarche'; id: DemarcheId; tab: DemarcheTab; print: boolean };
 
 const TABS: readonly PrepareTab[] = ['seance', 'participants', 'guide'];
 
@@ -35,6 +42,11 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'parametres') return { name: 'settings' };
   if (parts[0] === 'importer') return { name: 'import' };
   if (parts[0] === 'plan') return { name: 'plan', print: parts[1] === 'imprimer' };
+  if (parts[0] === 'demarches') return { name: 'demarches' };
+  if (parts[0] === 'demarche' && parts[1]) {
+    const tab = (Object.keys(DEMARCHE_PATHS) as Exclude<DemarcheTab, 'fiche'>[]).find((k) => DEMARCHE_PATHS[k] === parts[2]) ?? 'fiche';
+    return { name: 'demarche', id: parts[1] as DemarcheId, tab, print: tab === 'rapport' && parts[3] === 'imprimer' };
+  }
   if (parts[0] === 'seance' && parts[1]) {
     const id = parts[1] as SessionId;
     if (parts[2] === 'salle') return { name: 'room', id };
@@ -83,6 +95,13 @@ export function routeHref(route: Route): string {
       return route.print ? '#/plan/imprimer' : '#/plan';
     case 'action':
       return `#/seance/${encodeURIComponent(route.id)}/action/${encodeURIComponent(route.actionId)}`;
+    case 'demarches':
+      return '#/demarches';
+    case 'demarche': {
+      const base = `#/demarche/${encodeURIComponent(route.id)}`;
+      if (route.tab === 'fiche') return base;
+      return `${base}/${DEMARCHE_PATHS[route.tab]}${route.tab === 'rapport' && route.print ? '/imprimer' : ''}`;
+    }
   }
 }
 
