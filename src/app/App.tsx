@@ -29,13 +29,8 @@ const ReportPrintScreen = lazyScreen(() => import('../ui/report/ReportPrintScree
 const FicheScreen = lazyScreen(() => import('../ui/fiche/FicheScreen').then((m) => m.FicheScreen), ['shared', 'report', 'fiche']);
 // The plan d'actions of every séance; it names engagements, whose short labels are the report's texts.
 const PlanScreen = lazyScreen(() => import('../ui/plan/PlanScreen').then((m) => m.PlanScreen), ['shared', 'report', 'plan']);
-const DemarchesScreen = lazyScreen(() => import('../ui/demarche/DemarchesScreen').then((m) => m.DemarchesScreen), ['shared', 'consolidation']);
-const DemarcheScreen = lazyScreen(() => import('../ui/demarche/DemarcheScreen').then((m) => m.DemarcheScreen), ['shared', 'consolidation']);
-const SaidScreen = lazyScreen(() => import('../ui/demarche/SaidScreen').then((m) => m.SaidScreen), ['shared', 'consolidation']);
-const ThemesScreen = lazyScreen(() => import('../ui/demarche/ThemesScreen').then((m) => m.ThemesScreen), ['shared', 'consolidation']);
-const SearchScreen = lazyScreen(() => import('../ui/demarche/SearchScreen').then((m) => m.SearchScreen), ['shared', 'consolidation']);
-const PistesScreen = lazyScreen(() => import('../ui/demarche/PistesScreen').then((m) => m.PistesScreen), ['shared', 'consolidation']);
-const ConsolidatedReportScreen = lazyScreen(() => import('../ui/demarche/ConsolidatedReportScreen').then((m) => m.ConsolidatedReportScreen), ['shared', 'report', 'consolidation']);
+// Every démarche screen behind one lazy entry: the first screen carries one loader for them all.
+const DemarcheRoutes = lazyScreen(() => import('../ui/demarche/DemarcheRoutes').then((m) => m.DemarcheRoutes), ['shared', 'consolidation']);
 const PlanPrintScreen = lazyScreen(() => import('../ui/plan/PlanPrintScreen').then((m) => m.PlanPrintScreen), ['shared', 'report', 'plan']);
 
 export function App({ prefs }: { prefs: Prefs }) {
@@ -100,25 +95,7 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
     case 'action':
       return <FicheScreen key={route.actionId} id={route.id} actionId={route.actionId} />;
     case 'demarches':
-      return <DemarchesScreen />;
     case 'demarche':
-      return <DemarcheTabScreen key={`${route.id}-${route.tab}`} route={route} />;
-  }
-}
-
-function DemarcheTabScreen({ route }: { route: Extract<Route, { name: 'demarche' }> }) {
-  switch (route.tab) {
-    case 'fiche':
-      return <DemarcheScreen id={route.id} />;
-    case 'dit':
-      return <SaidScreen id={route.id} />;
-    case 'themes':
-      return <ThemesScreen id={route.id} />;
-    case 'recherche':
-      return <SearchScreen id={route.id} />;
-    case 'pistes':
-      return <PistesScreen id={route.id} />;
-    case 'rapport':
-      return <ConsolidatedReportScreen id={route.id} print={route.print} />;
+      return <DemarcheRoutes route={route} />;
   }
 }

@@ -1,0 +1,30 @@
+// The démarche screens by route, loaded together in one chunk (the consolidated report loads its own on demand).
+import type { Route } from '../common/routes';
+import { lazyScreen } from '../common/lazyScreen';
+import { DemarcheScreen } from './DemarcheScreen';
+import { DemarchesScreen } from './DemarchesScreen';
+import { PistesScreen } from './PistesScreen';
+import { SaidScreen } from './SaidScreen';
+import { SearchScreen } from './SearchScreen';
+import { ThemesScreen } from './ThemesScreen';
+
+const ConsolidatedReportScreen = lazyScreen(() => import('./ConsolidatedReportScreen').then((m) => m.ConsolidatedReportScreen), ['shared', 'report', 'consolidation']);
+
+export function DemarcheRoutes({ route }: { route: Extract<Route, { name: 'demarches' | 'demarche' }> }) {
+  if (route.name === 'demarches') return <DemarchesScreen />;
+  const key = `${route.id}-${route.tab}`;
+  switch (route.tab) {
+    case 'fiche':
+      return <DemarcheScreen key={key} id={route.id} />;
+    case 'dit':
+      return <SaidScreen key={key} id={route.id} />;
+    case 'themes':
+      return <ThemesScreen key={key} id={route.id} />;
+    case 'recherche':
+      return <SearchScreen key={key} id={route.id} />;
+    case 'pistes':
+      return <PistesScreen key={key} id={route.id} />;
+    case 'rapport':
+      return <ConsolidatedReportScreen key={key} id={route.id} print={route.print} />;
+  }
+}
