@@ -7,6 +7,7 @@ import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
 import { appCases } from './app.mjs';
 import { planCases } from './plan.mjs';
+import { demarcheCases } from './demarche.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -102,6 +103,7 @@ function odsChunk(firstScreen, precached) {
 
 let scale = null;
 let plan = null;
+let demarche = null;
 
 async function browserCases() {
   const server = await serveStatic(join(root, 'dist-bench'));
@@ -161,12 +163,37 @@ async function browserCases() {
       if (!made.ok) throw new Error(`plan-file: ${made.error}`);
       plan = made.result;
     }
+    if (selected('demarche')) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(`${server.url}/index.html?case=demarche-files`);
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 300_000 });
+      const made = await page.evaluate(() => window.__bench);
+      await context.close();
+      if (!made.ok) throw new Error(`demarche-files: ${made.error}`);
+      demarche = made.result;
+    }
   } finally {
     await browser.close();
     await server.close();
   }
   if (scale) await scaleCases(scale);
   if (plan) await planCase(plan);
+  if (demarche) await demarcheCase(demarche);
+}
+
+/** Issue 15's démarche at national scale: 50 anonymised séances × 500 verbatims, through the real built app (bench/demarche.mjs). */
+async function demarcheCase({ files, demarcheId, verbatims, cards }) {
+  const buffers = files.map((f) => ({ name: f.name, mimeType: 'application/json', buffer: Buffer.from(f.text, 'utf8') }));
+  const mb = (buffers.reduce((n, f) => n + f.buffer.length, 0) / 1024 / 1024).toFixed(1);
+  const s = await demarcheCases({ dist, chromiumPath: CHROMIUM, files: buffers, demarcheId, runs: Number(process.env.BENCH_RUNS ?? 1) });
+  const detail = (x) => `n=${x.n} p50=${x.p50.toFixed(0)} p95=${x.p95.toFixed(0)} max=${x.max.toFixed(0)}`;
+  const total = summarise(s.total);
+  row(`démarche: ${files.length} files at once (${mb} MB, ${verbatims} verbatims, ${cards} post-its), chosen → imported, max`, total.max, 'ms', 20_000, `${detail(total)}; preview ${detail(summarise(s.preview))}; Importer → done ${detail(summarise(s.apply))}`);
+  const said = summarise(s.openSaid);
+  row('démarche: open « Ce qui a été dit » → painted, max', said.max, 'ms', 1000, detail(said));
+  const heap = summarise(s.heap);
+  row('démarche: JS heap after opening it (after a GC), max', heap.max, 'MB', null, detail(heap));
 }
 
 /** The plan d'actions of a tablet with 100 séances and 500 fiches, through the real built app (bench/plan.mjs). */

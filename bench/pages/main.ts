@@ -1,5 +1,6 @@
 // Bench page entry: runs the case named in ?case= and leaves its figures on window for the runner.
 import { dbWrite } from './dbWrite';
+import { demarcheFiles } from './demarcheFiles';
 import { board } from './board';
 import { floorTap } from './floorTap';
 import { planFile } from './planFile';
@@ -8,7 +9,7 @@ import { scaleFile } from './scaleFile';
 import { importFile, mergeTwo } from './transfer';
 import { verbatimEnter } from './verbatimEnter';
 
-const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap, board, 'import-file': importFile, 'merge-two': mergeTwo, report, 'verbatim-enter': verbatimEnter, 'scale-file': scaleFile, 'plan-file': planFile };
+const cases: Record<string, () => Promise<unknown>> = { 'db-write': dbWrite, 'floor-tap': floorTap, board, 'import-file': importFile, 'merge-two': mergeTwo, report, 'verbatim-enter': verbatimEnter, 'scale-file': scaleFile, 'plan-file': planFile, 'demarche-files': demarcheFiles };
 
 declare global {
   interface Window {

@@ -4,7 +4,7 @@ import type { Demarche, DemarcheId, SessionId, Theme, ThemeLink } from '../domai
 import { liveSeances } from '../domain/seanceOrder';
 import { getDb } from './connection';
 import { useLive, type Live } from './live';
-import { reportInputOf } from './reportReads';
+import { reportInputsOf } from './reportReads';
 
 export interface DemarcheData {
   demarche: Demarche;
@@ -34,7 +34,7 @@ export async function demarcheDataOf(id: DemarcheId): Promise<DemarcheData | und
     // No index on demarcheId: a tablet holds hundreds of séances at most, read in one pass.
     db.sessions.filter((s) => s.demarcheId === id && !s.deleted).primaryKeys(),
   ]);
-  const seances = (await Promise.all(sessionIds.map((sid) => reportInputOf(sid as SessionId, { syntheses: true })))).filter((s): s is ReportInput => s !== undefined);
+  const seances = (await reportInputsOf(sessionIds as SessionId[])).filter((s): s is ReportInput => s !== undefined);
   return { demarche, themes, links, seances: liveSeances(seances) };
 }
 

@@ -28,8 +28,29 @@ type Tables = { packs: Table<PackRow, string>; packDirty: Table<PackDirtyRow, st
 const tablesOf = (source: Transaction): Tables => ({ packs: source.table('packs'), packDirty: source.table('packDirty') });
 
 const dirtyOf = (t: Tables, sessionId: SessionId) => t.packDirty.where('sessionId').equals(sessionId);
-/** One kind's marks: a live query reading them is woken by writes of that kind only. */
-const dirtyOfKind = (t: Tables, sessionId: SessionId, kind: Kind) => t.packDirty.where('[sessionId+kind]').equals([sessionId, kind]);
+
+/**
+ * The kinds wanted as runs of neighbours in key order: their marks are read one range per run (a single range
+ * for every kind), and a live query reading them is not woken by writes of a kind left out (a synthesis typed).
+ */
+function kindRuns(wanted: ReadonlySet<Kind>): [Kind, Kind][] {
+  const sorted = [...KINDS].sort();
+  const runs: [Kind, Kind][] = [];
+  let start: Kind | null = null;
+  sorted.forEach((kind, i) => {
+    if (wanted.has(kind) && start === null) start = kind;
+    if (start !== null && (!wanted.has(sorted[i + 1]!) || i === sorted.length - 1)) {
+      runs.push([start, kind]);
+      start = null;
+    }
+  });
+  return runs;
+}
+
+async function marksOf(t: Tables, sessionId: SessionId, wanted: ReadonlySet<Kind>): Promise<PackDirtyRow[]> {
+  const ranges = kindRuns(wanted).map(([from, to]) => t.packDirty.where('[sessionId+kind]').between([sessionId, from], [sessionId, to], true, true).toArray());
+  return (await Promise.all(ranges)).flat();
+}
 
 /** Every record of one scope read table by table, through the sessionId index: the truth, and the slow way. */
 function readEach(source: Transaction, sessionId: SessionId): Promise<RecordSet> {
@@ -49,34 +70,43 @@ export interface PackedRead {
  * give them (see createDb).
  */
 export async function packedRecordsOf(sessionId: SessionId, kinds: readonly Kind[] = KINDS): Promise<PackedRead> {
+  return (await packedRecordsOfMany([sessionId], kinds))[0]!;
+}
+
+/** `packedRecordsOf` for several scopes in one transaction (a démarche's séances): one snapshot, one wait. */
+export async function packedRecordsOfMany(sessionIds: readonly SessionId[], kinds: readonly Kind[] = KINDS): Promise<PackedRead[]> {
   const db = getDb();
   const wanted = new Set(kinds);
-  return db.transaction('r', [...KINDS.map((k) => db.table(k)), ...PACK_TABLES.map((t) => db.table(t))], async (tx) => {
-    const t = tablesOf(tx);
-    const pack = await t.packs.get(sessionId);
-    if (!pack) {
-      const each = await mapKindsAsync((kind) => (wanted.has(kind) ? (tx.table(kind) as Table<RecordKinds[typeof kind], string>).where('sessionId').equals(sessionId).toArray() : Promise.resolve([])));
-      return { records: freeze(each), dirty: null };
-    }
-    const fresh = new Map<Kind, Map<string, RecordKinds[Kind] | undefined>>();
-    await Promise.all(
-      kinds.map(async (kind) => {
-        const ids = (await dirtyOfKind(t, sessionId, kind).toArray()).map((m) => m.id);
-        if (ids.length === 0) return;
-        const rows = (await tx.table(kind).bulkGet(ids)) as (RecordKinds[Kind] | undefined)[];
-        fresh.set(kind, new Map(ids.map((id, i) => [id, rows[i]])));
-      }),
-    );
-    const records = mapKinds((kind) => {
-      if (!wanted.has(kind)) return [];
-      const packed = pack.records[kind] ?? [];
-      const changed = fresh.get(kind);
-      if (!changed) return packed;
-      const now = [...changed.values()].filter((r): r is RecordKinds[typeof kind] => r !== undefined);
-      return [...packed.filter((r) => !changed.has(r.id)), ...now];
-    });
-    return { records: freeze(records), dirty: [...fresh.values()].reduce((n, m) => n + m.size, 0) };
+  return db.transaction('r', [...KINDS.map((k) => db.table(k)), ...PACK_TABLES.map((t) => db.table(t))], (tx) =>
+    Promise.all(sessionIds.map((sessionId) => readScope(tx, sessionId, wanted))),
+  );
+}
+
+async function readScope(tx: Transaction, sessionId: SessionId, wanted: ReadonlySet<Kind>): Promise<PackedRead> {
+  const t = tablesOf(tx);
+  const pack = await t.packs.get(sessionId);
+  if (!pack) {
+    const each = await mapKindsAsync((kind) => (wanted.has(kind) ? (tx.table(kind) as Table<RecordKinds[typeof kind], string>).where('sessionId').equals(sessionId).toArray() : Promise.resolve([])));
+    return { records: freeze(each), dirty: null };
+  }
+  const byKind = new Map<Kind, string[]>();
+  for (const m of await marksOf(t, sessionId, wanted)) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m.id]);
+  const fresh = new Map<Kind, Map<string, RecordKinds[Kind] | undefined>>();
+  await Promise.all(
+    [...byKind].map(async ([kind, ids]) => {
+      const rows = (await tx.table(kind).bulkGet(ids)) as (RecordKinds[Kind] | undefined)[];
+      fresh.set(kind, new Map(ids.map((id, i) => [id, rows[i]])));
+    }),
+  );
+  const records = mapKinds((kind) => {
+    if (!wanted.has(kind)) return [];
+    const packed = pack.records[kind] ?? [];
+    const changed = fresh.get(kind);
+    if (!changed) return packed;
+    const now = [...changed.values()].filter((r): r is RecordKinds[typeof kind] => r !== undefined);
+    return [...packed.filter((r) => !changed.has(r.id)), ...now];
   });
+  return { records: freeze(records), dirty: [...fresh.values()].reduce((n, m) => n + m.size, 0) };
 }
 
 const queued = new Set<SessionId>();
