@@ -39,6 +39,12 @@ export async function demarcheIdsOnTablet(): Promise<string[]> {
   return getDb().demarches.toCollection().primaryKeys();
 }
 
+/** The démarches of these ids stored here, to name them in an import's preview. */
+export async function demarchesHere(ids: readonly string[]): Promise<RecordKinds['demarches'][]> {
+  if (ids.length === 0) return [];
+  return (await getDb().demarches.bulkGet([...ids])).filter((d): d is RecordKinds['demarches'] => d !== undefined);
+}
+
 /** Ids of every séance stored here, deleted ones included (their records are not orphans). */
 export async function sessionIdsOnTablet(): Promise<string[]> {
   return getDb().sessions.toCollection().primaryKeys();
