@@ -169,3 +169,20 @@ describe('an anonymised and a full file of the same séance given together', () 
     expect(await dumpDb()).toEqual(before);
   });
 });
+
+describe('an anonymised file about a démarche held here', () => {
+  it('brings its new séance into the démarche, and leaves the démarche’s texts as they are here', async () => {
+    // Same revision on both sides: without the rule, the merge's tie-break would keep the larger text, here « Ce que P1 attend ».
+    const here = makeDemarche({ id: 'd-nat' as DemarcheId, title: 'Accueil', thematique: 'Ce que Nadia attend', pilote: '', rev: 3, deviceId: 'tab-nat' as DeviceId, seen: { 'tab-nat': 3 } });
+    await seedRecords({ demarches: [here] });
+    // The site received the démarche with the séance's export and sends its own séance back, anonymised (same revision of the démarche).
+    const s = makeSession({ id: 's-site' as SessionId, title: 'Accueil — Brest', demarcheId: here.id });
+    const p = makeParticipant(s.id, { pseudonym: 'Nadia' });
+    renderApp('#/importer');
+    await pickFiles([fileOf('cercle-brest-anonymise.json', { demarches: [here], sessions: [s], participants: [p] }, 'tab-brest', true)]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Importer' }));
+    await screen.findByRole('heading', { name: 'Import terminé' });
+    expect(await getDb().demarches.get(here.id)).toEqual(here);
+    expect(await stored(s.id)).toMatchObject({ demarcheId: here.id, anonymised: true });
+  });
+});
