@@ -2,7 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import { bySeat } from '../domain/participants';
 import { mapKindsAsync, type RecordSet } from '../domain/recordSet';
-import type { DemarcheId, Kind, Participant, Phase, RecordKinds, Session, SessionId, Turn, Verbatim } from '../domain/types';
+import type { Kind, Participant, Phase, RecordKinds, Session, SessionId, Turn, Verbatim } from '../domain/types';
 
 /** Where a reader finds a kind's table: the open database, or only the tables a transaction named. */
 export type TableSource = <K extends Kind>(kind: K) => Table<RecordKinds[K], string>;
@@ -72,25 +72,6 @@ export function readerOver(table: TableSource) {
     /** Every record of the given séances (or of all), tombstones included. */
     recordsOfSessions(ids: readonly SessionId[] | 'all'): Promise<RecordSet> {
       return mapKindsAsync((kind) => (ids === 'all' ? table(kind).toArray() : table(kind).where('sessionId').anyOf([...ids]).toArray()));
-    },
-
-    /** The séances of a démarche, deleted ones included (a deletion travels in its file). */
-    seancesOfDemarche(id: DemarcheId): Promise<Session[]> {
-      // No index on demarcheId: a tablet holds hundreds of séances at most, read in one pass.
-      return table('sessions')
-        .filter((s) => s.demarcheId === id)
-        .toArray();
-    },
-
-    /**
-     * A whole démarche, tombstones included: its record, themes and links (scoped by its id) and every
-     * record of every séance attached to it.
-     */
-    async recordsOfDemarche(id: DemarcheId): Promise<RecordSet> {
-      const seances = await table('sessions')
-        .filter((s) => s.demarcheId === id)
-        .primaryKeys();
-      return mapKindsAsync((kind) => table(kind).where('sessionId').anyOf([...seances, id]).toArray());
     },
   };
 }

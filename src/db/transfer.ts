@@ -1,5 +1,5 @@
 // Files are the sync, storage side: whole séances read for an export, an import written as it is in one transaction.
-import { mapKinds, type RecordSet } from '../domain/recordSet';
+import { mapKinds, mapKindsAsync, type RecordSet } from '../domain/recordSet';
 import { KINDS, type DemarcheId, type Kind, type RecordKinds, type SessionId } from '../domain/types';
 import { highestRevIn } from '../format/merge';
 import { ensurePersisted } from '../platform/storage';
@@ -32,14 +32,31 @@ export async function recordsOfSeance(id: SessionId): Promise<RecordSet> {
   });
 }
 
-/** A whole démarche for its file, read in one snapshot (see Reader.recordsOfDemarche). */
+/**
+ * A whole démarche for its file, tombstones included, read in one snapshot: its record, themes and links
+ * (scoped by its id) and every record of every séance attached to it. (Kept out of db/reads.ts, which
+ * the first screen loads.)
+ */
 export async function recordsOfDemarche(id: DemarcheId): Promise<RecordSet> {
-  return getDb().transaction('r', kindTables(), (tx) => readerIn(tx).recordsOfDemarche(id));
+  return getDb().transaction('r', kindTables(), async (tx) => {
+    // No index on demarcheId: a tablet holds hundreds of séances at most, read in one pass.
+    const seances = await tx
+      .table<RecordKinds['sessions'], string>('sessions')
+      .filter((s) => s.demarcheId === id)
+      .primaryKeys();
+    return mapKindsAsync((kind) => tx.table<RecordKinds[typeof kind], string>(kind).where('sessionId').anyOf([...seances, id]).toArray());
+  });
 }
 
 /** Ids of every démarche stored here, deleted ones included (their themes are not orphans). */
 export async function demarcheIdsOnTablet(): Promise<string[]> {
   return getDb().demarches.toCollection().primaryKeys();
+}
+
+/** The démarches of these ids stored here, to name them in an import's preview. */
+export async function demarchesHere(ids: readonly string[]): Promise<RecordKinds['demarches'][]> {
+  if (ids.length === 0) return [];
+  return (await getDb().demarches.bulkGet([...ids])).filter((d): d is RecordKinds['demarches'] => d !== undefined);
 }
 
 /** Ids of every séance stored here, deleted ones included (their records are not orphans). */

@@ -3,8 +3,9 @@ import { fieldsOf, KIND_TABLE, textRule } from '../domain/kinds';
 import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { capText, LIMITS } from '../domain/limits';
 import { createRecord, reviseRecord, type Stamp } from '../domain/records';
-import { KINDS, type Fields, type Kind, type RecordKinds } from '../domain/types';
+import { KINDS, type DemarcheId, type Fields, type Kind, type RecordKinds, type Session } from '../domain/types';
 import { derivedId } from '../domain/derivedId';
+import { demarcheMoves, demarcheRevisions, withoutOtherDemarches } from './demarcheSettle';
 import { emptyRecordSet, sortById } from './envelope';
 import { highestRevIn, mergePair, mergeRecords, type Conflict, type MergeResult, type TextConflict } from './merge';
 import { settleStatus, statusConflictKey, type StatusConflict } from './statusConflicts';
@@ -120,7 +121,13 @@ function settleStatuses(conflicts: readonly StatusConflict[], choices: Choices, 
   }
 }
 
-export function planImport(local: Partial<RecordSet>, incoming: RecordSet, choices: Choices, at: Stamp, marker: string): ImportPlan {
+/**
+ * One file planned against this tablet's records. `attachTo`: the file's séances join that démarche
+ * (« Rattacher à … ») and its records of other démarches stay out; otherwise a séance the file would
+ * move to another démarche stays where it is here unless `demarche:<id>` chose the file's.
+ */
+export function planImport(local: Partial<RecordSet>, file: RecordSet, choices: Choices, at: Stamp, marker: string, attachTo: DemarcheId | null = null): ImportPlan {
+  const incoming = attachTo ? withoutOtherDemarches(file, attachTo) : file;
   const merge = mergeRecords(local, incoming);
   const conflicts = KINDS.flatMap((k): Conflict[] => merge.preview[k].conflicts);
   const start = highestRevIn(incoming, highestRevIn(merge.changes, at.clock));
@@ -131,7 +138,15 @@ export function planImport(local: Partial<RecordSet>, incoming: RecordSet, choic
     for (const r of settled.revisions[kind]) byId.set(r.id, r);
     return sortById([...byId.values()]);
   });
-  return { merge, put, clock: settled.clock, settled: settled.written - settled.copies, copies: settled.copies };
+  // Last, on top of any settled text of the séance record: its démarche as decided.
+  const stored = new Map<string, Session>(put.sessions.map((r) => [r.id, r]));
+  const merged = new Map<string, Session>(merge.merged.sessions.map((r) => [r.id, r]));
+  const moved = demarcheRevisions(demarcheMoves(local, merge.merged, incoming), incoming, (id) => stored.get(id) ?? merged.get(id), choices, attachTo, { ...at, clock: settled.clock });
+  if (moved.sessions.length > 0) {
+    for (const r of moved.sessions) stored.set(r.id, r);
+    put.sessions = sortById([...stored.values()]);
+  }
+  return { merge, put, clock: moved.clock, settled: settled.written - settled.copies + moved.sessions.length, copies: settled.copies };
 }
 
 export interface BatchPlan {
@@ -145,14 +160,15 @@ export interface BatchPlan {
 /**
  * Several files in one go, planned purely: each file is planned against this tablet's records as the
  * files before it left them, so two files about the same séance merge as if imported one after the
- * other (and, the merge being commutative, in any order). `choices[i]` are the choices made on file i.
+ * other (and, the merge being commutative, in any order). `choices[i]` are the choices made on file i,
+ * `attach[i]` the démarche its séances join, if any.
  */
-export function planImports(local: Partial<RecordSet>, files: readonly RecordSet[], choices: readonly Choices[], at: Stamp, marker: string): BatchPlan {
+export function planImports(local: Partial<RecordSet>, files: readonly RecordSet[], choices: readonly Choices[], at: Stamp, marker: string, attach: readonly (DemarcheId | null)[] = []): BatchPlan {
   let state: Partial<RecordSet> = local;
   let clock = at.clock;
   const plans: ImportPlan[] = [];
   files.forEach((file, i) => {
-    const plan = planImport(state, file, choices[i] ?? new Map<string, ConflictChoice>(), { ...at, clock }, marker);
+    const plan = planImport(state, file, choices[i] ?? new Map<string, ConflictChoice>(), { ...at, clock }, marker, attach[i] ?? null);
     plans.push(plan);
     clock = Math.max(clock, plan.clock);
     // The next file meets what this one left; after the last one nothing does (a whole merge saved on every import).

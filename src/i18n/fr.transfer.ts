@@ -153,6 +153,22 @@ export const frTransfer = {
   'transfer.error.applyRetry': "Réessayer l’import",
 
   'reportScreen.files.body': 'Rédigez la synthèse section par section, complétez le plan d’actions, puis imprimez le rapport ou exportez-le en Word, en page web, en Markdown ou pour Excel.',
+  'transfer.demarche.different': "Ces fichiers sont de démarches différentes. Pour chaque fichier qui n’est pas de la démarche « {target} », choisissez : le rattacher à « {target} », ou le garder à part, tel qu’il est.",
+  'transfer.demarche.fileAlone': "Les séances de ce fichier ne sont dans aucune démarche.",
+  'transfer.demarche.fileOther': "Les séances de ce fichier sont dans une autre démarche : « {names} ».",
+  'transfer.demarche.choice': "Démarche de ses séances",
+  'transfer.demarche.attach': "Rattacher à « {target} »",
+  'transfer.demarche.apart': "Garder à part",
+  'transfer.demarche.attachNote': "Ses séances rejoindront « {target} ». La démarche « {names} » de ce fichier et ses thèmes ne seront pas importés.",
+  'transfer.demarche.untitled': "démarche sans titre",
+  'transfer.move.title': "Séances déjà dans une autre démarche ({n})",
+  'transfer.move.hint': "Une séance n’appartient qu’à une démarche. Pour chacune, choisissez laquelle la garde. Sans choix de votre part, elle reste où elle est sur cette tablette.",
+  'transfer.move.seance': "Séance « {title} »",
+  'transfer.move.text': "Sur cette tablette, elle est dans la démarche « {here} ». Le fichier la met dans « {file} ».",
+  'transfer.move.choice': "Démarche qui garde la séance",
+  'transfer.move.keep': "« {name} » (cette tablette)",
+  'transfer.move.take': "« {name} » (le fichier)",
+  'transfer.twin': "« {full} » et « {anonymised} » contiennent la même séance, « {title} » : le premier avec les noms des participants, le second anonymisé. Cercle garde le fichier complet, « {full} », celui qui a les noms. Cette séance n’est pas reprise de « {anonymised} ».",
 } as const;
 
 export type TransferKey = keyof typeof frTransfer;

@@ -1,6 +1,6 @@
 // What one file of an import brings: its séances, the counts per kind, what is set aside, the conflicts to settle.
 import type { ImportPreview } from '../../actions/importFile';
-import { KINDS, type Kind } from '../../domain/types';
+import { KINDS, type DemarcheId, type Kind } from '../../domain/types';
 import type { Conflict } from '../../format/merge';
 import { conflictKey, DEFAULT_CHOICE, type ConflictChoice } from '../../format/settle';
 import { statusConflictKey } from '../../format/statusConflicts';
@@ -8,13 +8,19 @@ import { countKey, useI18n } from '../../i18n';
 import { formatDateTime } from '../../i18n/format';
 import { ConflictItem } from './ConflictItem';
 import { CountsTable } from './CountsTable';
+import { DemarcheChoices } from './DemarcheChoices';
 import { kindsInSentence } from './messages';
 import { StatusConflictItem } from './StatusConflictItem';
 
 /** Whether the file brings anything a person would see (new, changed or deleted records, or something to decide). */
 export function hasAnything(value: ImportPreview): boolean {
   const { preview } = value;
-  return KINDS.some((k) => preview[k].new + preview[k].updated + preview[k].deleted > 0 || preview[k].conflicts.length > 0) || value.statusConflicts.length > 0;
+  return (
+    KINDS.some((k) => preview[k].new + preview[k].updated + preview[k].deleted > 0 || preview[k].conflicts.length > 0) ||
+    value.statusConflicts.length > 0 ||
+    value.moves.length > 0 ||
+    value.attachOffer
+  );
 }
 
 interface Props {
@@ -25,9 +31,15 @@ interface Props {
   /** The key of a conflict's choice within the whole import (a record may conflict in two files). */
   choiceKey: (key: string) => string;
   onChoose: (key: string, choice: ConflictChoice) => void;
+  /** The batch's démarche that files of another may join, and the title of every démarche named. */
+  target: DemarcheId | null;
+  titles: ReadonlyMap<string, string>;
+  /** « Rattacher à … » chosen for this file. */
+  attached: boolean;
+  onAttach: (attached: boolean) => void;
 }
 
-export function FilePreview({ value, headingLevel, choices, choiceKey, onChoose }: Props) {
+export function FilePreview({ value, headingLevel, choices, choiceKey, onChoose, target, titles, attached, onAttach }: Props) {
   const { t, intl } = useI18n();
   const { preview, envelope } = value;
   const conflicts = KINDS.flatMap((k) => preview[k].conflicts as Conflict[]);
@@ -62,6 +74,18 @@ export function FilePreview({ value, headingLevel, choices, choiceKey, onChoose 
           </p>
         );
       })}
+      <DemarcheChoices
+        value={value}
+        target={target}
+        titles={titles}
+        attached={attached}
+        onAttach={onAttach}
+        choices={choices}
+        choiceKey={choiceKey}
+        onChoose={onChoose}
+        heading={H}
+        idPrefix={idPrefix}
+      />
       {conflicts.length > 0 && (
         <section class="transfer-conflicts" aria-labelledby={`${idPrefix}conflicts-title`}>
           <H id={`${idPrefix}conflicts-title`}>{t('transfer.preview.conflicts.title', { n: conflicts.length })}</H>

@@ -3,6 +3,7 @@ import { batchChoiceKey, type BatchPreview } from '../../actions/importFile';
 import type { SaveFailure } from '../../actions/status';
 import { KINDS } from '../../domain/types';
 import { countKey, useI18n } from '../../i18n';
+import { BatchNotices } from './BatchNotices';
 import { FilePreview, hasAnything } from './FilePreview';
 import { problemMessage } from './messages';
 import type { ConflictChoice } from '../../format/settle';
@@ -11,6 +12,9 @@ interface Props {
   value: BatchPreview;
   choices: ReadonlyMap<string, ConflictChoice>;
   onChoose: (key: string, choice: ConflictChoice) => void;
+  /** The files (by index) whose séances join the batch's démarche. */
+  attach: ReadonlySet<number>;
+  onAttach: (file: number, attached: boolean) => void;
   onApply: () => void;
   onCancel: () => void;
   /** Nothing to import that a person would see: close, keeping the files' invisible bookkeeping. */
@@ -19,7 +23,7 @@ interface Props {
   applyError: SaveFailure | null;
 }
 
-export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel, onClose, applying, applyError }: Props) {
+export function ImportPreviewView({ value, choices, onChoose, attach, onAttach, onApply, onCancel, onClose, applying, applyError }: Props) {
   const { t, intl } = useI18n();
   const many = value.files.length + value.refused.length > 1;
   const anything = value.files.some(hasAnything);
@@ -46,6 +50,7 @@ export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel,
           </div>
         </div>
       )}
+      <BatchNotices value={value} />
       {value.files.map((file, i) => (
         <FilePreview
           key={`${i}-${file.fileName}`}
@@ -54,6 +59,10 @@ export function ImportPreviewView({ value, choices, onChoose, onApply, onCancel,
           choices={choices}
           choiceKey={(key) => batchChoiceKey(i, key)}
           onChoose={onChoose}
+          target={value.target}
+          titles={value.demarcheTitles}
+          attached={attach.has(i)}
+          onAttach={(on) => onAttach(i, on)}
         />
       ))}
       {applyError && (

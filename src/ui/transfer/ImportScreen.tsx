@@ -16,7 +16,7 @@ type Step =
   | { step: 'idle' }
   | { step: 'reading'; names: string[] }
   | { step: 'error'; name: string; problem: ImportProblem }
-  | { step: 'preview'; value: BatchPreview; choices: Map<string, ConflictChoice>; applying: boolean; applyError: SaveFailure | null }
+  | { step: 'preview'; value: BatchPreview; choices: Map<string, ConflictChoice>; attach: Set<number>; applying: boolean; applyError: SaveFailure | null }
   | { step: 'done'; summary: ImportSummary };
 
 /** Let the "Lecture…" line paint before a large file keeps the main thread busy (no frame comes in a hidden tab: do not wait for one). */
@@ -35,12 +35,14 @@ export function ImportScreen() {
     const mine = ++run.current;
     setState({ step: 'reading', names: files.map((f) => f.name) });
     await nextPaint();
-    const batch = await prepareImports(files).catch((): BatchPreview => ({ files: [], refused: files.map((f) => ({ fileName: f.name, problem: { code: 'unreadable' } })) }));
+    const batch = await prepareImports(files).catch(
+      (): BatchPreview => ({ files: [], refused: files.map((f) => ({ fileName: f.name, problem: { code: 'unreadable' } })), twins: [], target: null, demarcheTitles: new Map() }),
+    );
     if (mine !== run.current) return; // other files came meanwhile
     const [only] = batch.refused;
     // One file refused alone says why in full; in a batch, each refusal is one line of the preview.
     if (batch.files.length === 0 && batch.refused.length === 1 && only) setState({ step: 'error', name: only.fileName, problem: only.problem });
-    else setState({ step: 'preview', value: batch, choices: new Map(), applying: false, applyError: null });
+    else setState({ step: 'preview', value: batch, choices: new Map(), attach: new Set(), applying: false, applyError: null });
   };
 
   useEffect(() => {
@@ -64,7 +66,7 @@ export function ImportScreen() {
     const mine = run.current;
     setState({ ...state, applying: true, applyError: null });
     try {
-      const summary = await applyImports(state.value, state.choices, t('transfer.keepBoth.marker'));
+      const summary = await applyImports(state.value, state.choices, t('transfer.keepBoth.marker'), state.attach);
       if (mine !== run.current) return;
       setState({ step: 'done', summary });
     } catch (error) {
@@ -78,7 +80,7 @@ export function ImportScreen() {
     if (state.step !== 'preview' || state.applying) return;
     run.current++;
     setState({ ...state, applying: true });
-    await applyImports(state.value, state.choices, t('transfer.keepBoth.marker')).catch(() => undefined);
+    await applyImports(state.value, state.choices, t('transfer.keepBoth.marker'), state.attach).catch(() => undefined);
     setState({ step: 'idle' });
     navigate({ name: 'home' });
   };
@@ -86,6 +88,14 @@ export function ImportScreen() {
   const choose = (key: string, choice: ConflictChoice) => {
     if (state.step !== 'preview') return;
     setState({ ...state, choices: new Map(state.choices).set(key, choice) });
+  };
+
+  const attachFile = (file: number, attached: boolean) => {
+    if (state.step !== 'preview') return;
+    const attach = new Set(state.attach);
+    if (attached) attach.add(file);
+    else attach.delete(file);
+    setState({ ...state, attach });
   };
 
   return (
@@ -113,6 +123,8 @@ export function ImportScreen() {
           value={state.value}
           choices={state.choices}
           onChoose={choose}
+          attach={state.attach}
+          onAttach={attachFile}
           onApply={() => void apply()}
           onCancel={() => {
             run.current++;

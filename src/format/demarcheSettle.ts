@@ -1,0 +1,72 @@
+// An import's démarche decisions, pure: a file's séances attached to the batch's démarche, and which démarche keeps a séance both sides put in different ones.
+import { mapKinds, type RecordSet } from '../domain/recordSet';
+import { reviseRecord, type Stamp } from '../domain/records';
+import type { DemarcheId, Session, SessionId } from '../domain/types';
+import type { Choices } from './settle';
+
+/** A séance that is in one démarche here and that the file, once merged, would put in another. */
+export interface DemarcheMove {
+  sessionId: SessionId;
+  here: DemarcheId;
+  file: DemarcheId;
+}
+
+/** The choice of which démarche keeps a séance: 'local' (where it is here, the default) or 'incoming' (the file's). */
+export const demarcheChoiceKey = (sessionId: string): string => `demarche:${sessionId}`;
+
+/**
+ * The file's séances that would change démarche: in one here, in another after the merge. A séance
+ * joining a démarche from none, or leaving one on the other tablet, is an ordinary change, not asked.
+ */
+export function demarcheMoves(local: Partial<RecordSet>, merged: RecordSet, incoming: RecordSet): DemarcheMove[] {
+  const here = new Map((local.sessions ?? []).map((s) => [s.id, s]));
+  const after = new Map(merged.sessions.map((s) => [s.id, s]));
+  return incoming.sessions.flatMap((s): DemarcheMove[] => {
+    const l = here.get(s.id);
+    const m = after.get(s.id);
+    if (!l || !m || m.deleted || l.demarcheId === '' || m.demarcheId === '' || l.demarcheId === m.demarcheId) return [];
+    return [{ sessionId: s.id, here: l.demarcheId, file: m.demarcheId }];
+  });
+}
+
+/**
+ * A file whose séances join `target` (« Rattacher à … »): its records of other démarches (their record,
+ * themes and links) are left out, the séances' own records all kept.
+ */
+export function withoutOtherDemarches(incoming: RecordSet, target: DemarcheId): RecordSet {
+  return mapKinds((kind) => (kind === 'demarches' || kind === 'themes' || kind === 'themeLinks' ? incoming[kind].filter((r) => (r.sessionId as string) === target) : incoming[kind]));
+}
+
+/**
+ * The séance revisions that carry out the démarche decisions on top of what the import stores: with
+ * `attachTo`, every live séance of the file joins it; otherwise a séance the file would move keeps the
+ * démarche it has here unless the file's was chosen. `current` is the séance as the import leaves it.
+ */
+export function demarcheRevisions(
+  moves: readonly DemarcheMove[],
+  incoming: RecordSet,
+  current: (id: string) => Session | undefined,
+  choices: Choices,
+  attachTo: DemarcheId | null,
+  at: Stamp,
+): { sessions: Session[]; clock: number } {
+  let clock = at.clock;
+  const out: Session[] = [];
+  const move = (s: Session, demarcheId: DemarcheId) => {
+    const next = reviseRecord(s, { demarcheId }, { ...at, clock });
+    clock = Math.max(clock, next.rev);
+    out.push(next);
+  };
+  if (attachTo) {
+    for (const s of incoming.sessions) {
+      const now = current(s.id);
+      if (now && !now.deleted && now.demarcheId !== attachTo) move(now, attachTo);
+    }
+    return { sessions: out, clock };
+  }
+  for (const m of moves) {
+    const now = current(m.sessionId);
+    if (choices.get(demarcheChoiceKey(m.sessionId)) !== 'incoming' && now && now.demarcheId !== m.here) move(now, m.here);
+  }
+  return { sessions: out, clock };
+}
