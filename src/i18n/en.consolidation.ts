@@ -108,6 +108,8 @@ export const enConsolidation: Record<ConsolidationKey, string> = {
   'demarche.dit.cat.detail': '{verbatims}, {postits} — {from}',
   'demarche.dit.verbatims': '{n} verbatims',
   'demarche.dit.verbatims.one': '1 verbatim',
+  'demarche.dit.verbatims.zero': 'no verbatim',
+  'demarche.dit.postits.zero': 'no post-it',
   'demarche.dit.postits': '{n} post-its',
   'demarche.dit.postits.one': '1 post-it',
   'demarche.dit.verbatim': 'verbatim',

@@ -106,6 +106,8 @@ export const frConsolidation = {
   'demarche.dit.cat.detail': '{verbatims}, {postits} — {from}',
   'demarche.dit.verbatims': '{n} verbatims',
   'demarche.dit.verbatims.one': '1 verbatim',
+  'demarche.dit.verbatims.zero': 'aucun verbatim',
+  'demarche.dit.postits.zero': 'aucun post-it',
   'demarche.dit.postits': '{n} post-its',
   'demarche.dit.postits.one': '1 post-it',
   'demarche.dit.verbatim': 'verbatim',

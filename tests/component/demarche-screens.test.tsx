@@ -165,6 +165,18 @@ describe('Ce qui a été dit', () => {
     expect(screen.getByRole('link', { name: 'Construire les thèmes' }).getAttribute('href')).toBe(`${ficheHash}/themes`);
   });
 
+  it('shows the first items of a heading and the rest on « Voir tout »', async () => {
+    await seedDemarche();
+    const u = makeSession({ id: 's-u' as SessionId, place: 'Lille', demarcheId: D });
+    await seedRecords({ sessions: [u], cards: [1, 2, 3, 4, 5, 6, 7].map((i) => makeCard(u.id, { text: `Irritant ${i}`, order: i })) });
+    renderApp(`${ficheHash}/ce-qui-a-ete-dit`);
+    const irritants = await screen.findByRole('region', { name: 'Irritants 7' });
+    expect(within(irritants).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Irritant 1 (post-it)', 'Irritant 2 (post-it)', 'Irritant 3 (post-it)', 'Irritant 4 (post-it)', 'Irritant 5 (post-it)']);
+    fireEvent.click(within(irritants).getByRole('button', { name: 'Voir tout (7)' }));
+    expect(within(irritants).getAllByRole('listitem')).toHaveLength(7);
+    expect(within(irritants).getByText('aucun verbatim, 7 post-its — séance de Lille')).toBeTruthy();
+  });
+
   it('renders with no séance, and with one', async () => {
     await seedDemarche();
     renderApp(`${ficheHash}/ce-qui-a-ete-dit`);

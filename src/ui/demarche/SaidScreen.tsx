@@ -54,7 +54,7 @@ function CategoryView({ block, seances }: { block: CategoryBlock; seances: Map<s
     if (last && last.sessionId === item.sessionId) last.items.push(item);
     else bySeance.push({ sessionId: item.sessionId, items: [item] });
   }
-  const countWords = (n: number, key: 'demarche.dit.verbatims' | 'demarche.dit.postits') => (n === 1 ? t(`${key}.one`) : t(key, { n: formatCount(n, intl) }));
+  const countWords = (n: number, key: 'demarche.dit.verbatims' | 'demarche.dit.postits') => (n === 0 ? t(`${key}.zero`) : n === 1 ? t(`${key}.one`) : t(key, { n: formatCount(n, intl) }));
   const from = block.seances.map((s) => seanceName(seances.get(s.sessionId)!, { t, intl })).join(', ');
   return (
     <section class={`said-category said-${block.category}`} aria-labelledby={headingId}>
