@@ -30,7 +30,7 @@ const FicheScreen = lazyScreen(() => import('../ui/fiche/FicheScreen').then((m) 
 // The plan d'actions of every séance; it names engagements, whose short labels are the report's texts.
 const PlanScreen = lazyScreen(() => import('../ui/plan/PlanScreen').then((m) => m.PlanScreen), ['shared', 'report', 'plan']);
 // Every démarche screen behind one lazy entry: the first screen carries one loader for them all.
-const DemarcheRoutes = lazyScreen(() => import('../ui/demarche/DemarcheRoutes').then((m) => m.DemarcheRoutes), ['shared', 'consolidation']);
+const DemarcheRoutes = lazyScreen(() => import('../ui/demarche/DemarcheRoutes').then((m) => m.DemarcheRoutes), ['shared', 'consolidation', 'report']);
 const PlanPrintScreen = lazyScreen(() => import('../ui/plan/PlanPrintScreen').then((m) => m.PlanPrintScreen), ['shared', 'report', 'plan']);
 
 export function App({ prefs }: { prefs: Prefs }) {

@@ -17,6 +17,7 @@ import { lazyPart } from '../common/lazyPart';
 const InstallBanner = lazyPart(() => import('./InstallBanner').then((m) => m.InstallBanner), ['shared']);
 // The plan d'actions button reads every fiche to count the late ones: loaded just after the first screen, which stays as small as it was.
 const PlanLink = lazyPart(() => import('./PlanLink').then((m) => m.PlanLink), ['shared']);
+const DemarchesLink = lazyPart(() => import('./DemarchesLink').then((m) => m.DemarchesLink), ['consolidation']);
 import type { DeviceRole } from '../../domain/device';
 
 export function HomeScreen({ role }: { role: DeviceRole }) {
@@ -59,6 +60,7 @@ export function HomeScreen({ role }: { role: DeviceRole }) {
             {t('transfer.import.open')}
           </a>
           {list.length > 0 && <PlanLink today={today} />}
+          <DemarchesLink />
         </div>
       </div>
       <InstallBanner />
