@@ -6,8 +6,9 @@ import { DemarchesScreen } from './DemarchesScreen';
 import { PistesScreen } from './PistesScreen';
 import { SaidScreen } from './SaidScreen';
 import { SearchScreen } from './SearchScreen';
-import { ThemesScreen } from './ThemesScreen';
 
+// The themes screen brings @dnd-kit: loaded when opened, not with the other démarche screens.
+const ThemesScreen = lazyScreen(() => import('./ThemesScreen').then((m) => m.ThemesScreen), ['shared', 'consolidation']);
 const ConsolidatedReportScreen = lazyScreen(() => import('./ConsolidatedReportScreen').then((m) => m.ConsolidatedReportScreen), ['shared', 'report', 'consolidation']);
 
 export function DemarcheRoutes({ route }: { route: Extract<Route, { name: 'demarches' | 'demarche' }> }) {
