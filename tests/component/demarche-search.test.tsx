@@ -74,4 +74,18 @@ describe('the démarche’s search', () => {
     fireEvent.change(screen.getByLabelText('Séance'), { target: { value: 'seance-orleans' } });
     await waitFor(() => expect(status()).toContain('Aucun verbatim'));
   });
+
+  it('shows 50 results at first, then 50 more with « Afficher plus », the count saying them all', async () => {
+    const s = twoSeances();
+    s.set.verbatims = Array.from({ length: 60 }, (_, i) => verbatim(s.lyon.id, `Attente numéro ${i + 1}`, { capturedAt: T0 + i }));
+    await importAll(s.set);
+    renderApp(searchHref(s.demarche.id));
+    await type('attente');
+    await waitFor(() => expect(status()).toBe('60 verbatims trouvés'));
+    expect(results()).toHaveLength(50);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus (50 sur 60)' }));
+    await waitFor(() => expect(results()).toHaveLength(60));
+    expect(results()[59]!.textContent).toContain('Attente numéro 60');
+    expect(screen.queryByRole('button', { name: /Afficher plus/ })).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-// The démarche screens by route, loaded together in one chunk (the consolidated report loads its own on demand).
+// The démarche screens by route, loaded together in one chunk (the themes screen and the consolidated report load their own on demand).
 import type { Route } from '../common/routes';
 import { lazyScreen } from '../common/lazyScreen';
 import { DemarcheScreen } from './DemarcheScreen';
