@@ -1,9 +1,10 @@
 // Use cases of a démarche's consolidated themes: create, rename, reorder, delete, and the regroupements placed in them.
 import type { Reader } from '../db/reads';
+import type { Writer } from '../db/write';
 import { planMove, nextOrder, stepTarget } from '../domain/board';
 import { demarcheScope, themeLinkId } from '../domain/demarche';
 import { LIMITS } from '../domain/limits';
-import type { CardId, DemarcheId, GroupId, Theme, ThemeId } from '../domain/types';
+import type { CardId, DemarcheId, GroupId, SessionId, Theme, ThemeId } from '../domain/types';
 import { newId } from '../platform/ids';
 import { runAction } from './run';
 
@@ -73,23 +74,59 @@ export function deleteTheme(id: ThemeId): Promise<void> {
 }
 
 /**
- * A regroupement placed in a theme, or moved to another: one link per regroupement, `tl-<groupId>`, so
- * two tablets placing it write the same record and the merge keeps the latest placement. Refused when
- * the regroupement's séance is not in the theme's démarche, or its link is filed under another démarche
- * (its séance changed démarche since it was placed: a link's scope never changes).
+ * Where a regroupement may be placed in `theme`: refused when the regroupement is gone, its séance is
+ * not in the theme's démarche, or its link is filed under another démarche (its séance changed
+ * démarche since it was placed: a link's scope never changes). Reads only.
  */
+async function placeProblem(read: Reader, groupId: GroupId, scope: SessionId): Promise<ThemeProblem | null> {
+  const group = await read.get('groups', groupId);
+  if (!group || group.deleted) return 'missing';
+  const seance = await read.sessionById(group.sessionId);
+  if (!seance || demarcheScope(seance.demarcheId as DemarcheId) !== scope) return 'otherDemarche';
+  const link = await read.get('themeLinks', themeLinkId(groupId));
+  return link && link.sessionId !== scope ? 'otherDemarche' : null;
+}
+
+/** One link per regroupement, `tl-<groupId>`: two tablets placing it write the same record and the merge keeps the latest placement. */
+async function writePlace(w: Writer, read: Reader, groupId: GroupId, themeId: ThemeId, scope: SessionId): Promise<void> {
+  const group = (await read.get('groups', groupId))!;
+  const id = themeLinkId(groupId);
+  const link = await read.get('themeLinks', id);
+  if (!link) await w.create('themeLinks', id, scope, { groupId, groupSessionId: group.sessionId, themeId });
+  else if (link.themeId !== themeId || link.deleted) await w.revise('themeLinks', link, { themeId, deleted: false });
+}
+
+const PLACE_KINDS = ['themes', 'themeLinks', 'groups', 'sessions'] as const;
+
+/** A regroupement placed in a theme, or moved to another (refusals: see placeProblem). */
 export function placeGroup(groupId: GroupId, themeId: ThemeId): Promise<ThemeResult<GroupId>> {
-  return runAction({ key: `themeLink:${groupId}`, kinds: ['themes', 'themeLinks', 'groups', 'sessions'] }, async (w, read): Promise<ThemeResult<GroupId>> => {
-    const [theme, group] = await Promise.all([liveTheme(read, themeId), read.get('groups', groupId)]);
-    if (!theme || !group || group.deleted) return { ok: false, problem: 'missing' };
-    const seance = await read.sessionById(group.sessionId);
-    if (!seance || demarcheScope(seance.demarcheId as DemarcheId) !== theme.sessionId) return { ok: false, problem: 'otherDemarche' };
-    const id = themeLinkId(groupId);
-    const link = await read.get('themeLinks', id);
-    if (link && link.sessionId !== theme.sessionId) return { ok: false, problem: 'otherDemarche' };
-    if (!link) await w.create('themeLinks', id, theme.sessionId, { groupId, groupSessionId: group.sessionId, themeId });
-    else if (link.themeId !== themeId || link.deleted) await w.revise('themeLinks', link, { themeId, deleted: false });
+  return runAction({ key: `themeLink:${groupId}`, kinds: PLACE_KINDS }, async (w, read): Promise<ThemeResult<GroupId>> => {
+    const theme = await liveTheme(read, themeId);
+    if (!theme) return { ok: false, problem: 'missing' };
+    const problem = await placeProblem(read, groupId, theme.sessionId);
+    if (problem) return { ok: false, problem };
+    await writePlace(w, read, groupId, themeId, theme.sessionId);
     return { ok: true, id: groupId };
+  });
+}
+
+/**
+ * « Nouveau thème… » from a regroupement: the theme created last in order and the regroupement placed
+ * in it, in one transaction, so a refusal leaves no empty theme behind.
+ */
+export function createThemeWith(demarcheId: DemarcheId, title: string, groupId: GroupId): Promise<ThemeResult> {
+  const problem = titleProblem(title);
+  if (problem) return Promise.resolve({ ok: false, problem });
+  const id = newId<ThemeId>();
+  return runAction({ key: `theme:${id}`, kinds: ['demarches', ...PLACE_KINDS] }, async (w, read): Promise<ThemeResult> => {
+    const d = await read.get('demarches', demarcheId);
+    if (!d || d.deleted) return { ok: false, problem: 'missing' };
+    const scope = demarcheScope(demarcheId);
+    const refused = await placeProblem(read, groupId, scope);
+    if (refused) return { ok: false, problem: refused };
+    await w.create('themes', id, scope, { title: title.trim(), order: nextOrder(await read.recordsOf('themes', scope)) });
+    await writePlace(w, read, groupId, id, scope);
+    return { ok: true, id };
   });
 }
 

@@ -1,7 +1,7 @@
 // Consolidated themes of a démarche on a real (fake) IndexedDB: created, renamed, reordered, deleted; regroupements placed, moved, taken out.
 import { describe, expect, it } from 'vitest';
 import { createDemarche } from '../../src/actions/demarches';
-import { createTheme, deleteTheme, moveTheme, placeGroup, renameTheme, takeOutGroup } from '../../src/actions/themes';
+import { createTheme, createThemeWith, deleteTheme, moveTheme, placeGroup, renameTheme, takeOutGroup } from '../../src/actions/themes';
 import { demarcheScope } from '../../src/domain/demarche';
 import type { DemarcheId, GroupId, ThemeId } from '../../src/domain/types';
 import { makeGroup } from '../factories';
@@ -104,5 +104,26 @@ describe('consolidated themes', () => {
       ].sort(),
     );
     expect(await placeGroup(groups[0]!.id, a)).toEqual({ ok: false, problem: 'missing' });
+  });
+
+  it('« Nouveau thème… » creates the theme last and places the regroupement in it; a refusal leaves no empty theme', async () => {
+    const { d, seance, groups } = await demarcheWithGroups();
+    const a = ok(await createTheme(d, 'A'));
+    const g = groups[0]!.id;
+    const made = ok(await createThemeWith(d, ' Horaires ', g));
+    expect((await themesOf(d)).map((t) => [t.id, t.title])).toEqual([
+      [a, 'A'],
+      [made, 'Horaires'],
+    ]);
+    expect(await db().themeLinks.toArray()).toMatchObject([{ id: `tl-${g}`, sessionId: d, groupSessionId: seance, themeId: made }]);
+
+    const elsewhere = await seedSession({ title: 'Ailleurs' });
+    const stranger = makeGroup(elsewhere, { title: 'Autre' });
+    await db().groups.put(stranger);
+    const before = await dumpDb();
+    expect(await createThemeWith(d, 'B', stranger.id)).toEqual({ ok: false, problem: 'otherDemarche' });
+    expect(await createThemeWith(d, 'B', 'inconnu' as GroupId)).toEqual({ ok: false, problem: 'missing' });
+    expect(await createThemeWith(d, '  ', g)).toEqual({ ok: false, problem: 'emptyTitle' });
+    expect(await dumpDb()).toEqual(before);
   });
 });

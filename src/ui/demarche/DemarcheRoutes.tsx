@@ -1,4 +1,4 @@
-// The démarche screens by route, loaded together in one chunk (the consolidated report loads its own on demand).
+// The démarche screens by route, loaded together in one chunk (the themes screen and the consolidated report load their own on demand).
 import type { Route } from '../common/routes';
 import { lazyScreen } from '../common/lazyScreen';
 import { DemarcheScreen } from './DemarcheScreen';
@@ -6,8 +6,9 @@ import { DemarchesScreen } from './DemarchesScreen';
 import { PistesScreen } from './PistesScreen';
 import { SaidScreen } from './SaidScreen';
 import { SearchScreen } from './SearchScreen';
-import { ThemesScreen } from './ThemesScreen';
 
+// The themes screen brings @dnd-kit: loaded when opened, not with the other démarche screens.
+const ThemesScreen = lazyScreen(() => import('./ThemesScreen').then((m) => m.ThemesScreen), ['shared', 'consolidation']);
 const ConsolidatedReportScreen = lazyScreen(() => import('./ConsolidatedReportScreen').then((m) => m.ConsolidatedReportScreen), ['shared', 'report', 'consolidation']);
 
 export function DemarcheRoutes({ route }: { route: Extract<Route, { name: 'demarches' | 'demarche' }> }) {

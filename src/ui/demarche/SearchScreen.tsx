@@ -1,11 +1,12 @@
-// Route "demarche", tab recherche: search across every verbatim of the démarche (to be built).
+// Route "demarche", tab recherche: search across every verbatim of the démarche.
 import type { DemarcheId } from '../../domain/types';
 import { DemarcheFrame } from './DemarcheFrame';
+import { SearchView } from './SearchView';
 
 export function SearchScreen({ id }: { id: DemarcheId }) {
   return (
     <DemarcheFrame id={id} tab="recherche" title="demarche.recherche.title">
-      {() => null}
+      {(data) => <SearchView data={data} />}
     </DemarcheFrame>
   );
 }

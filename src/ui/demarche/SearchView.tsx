@@ -1,0 +1,113 @@
+// Search across every verbatim of a démarche: the index is folded once per change of the data (when the screen opens), each keystroke only scans it.
+import { useMemo, useState } from 'preact/hooks';
+import type { DemarcheData } from '../../db/demarcheReads';
+import { PHASE_INDEXES } from '../../domain/guide';
+import { buildSearchIndex, NO_SEARCH_FILTER, searchVerbatims, sitesOf, type SearchFilters } from '../../domain/search';
+import type { Audience, PhaseIndex, SessionId, VerbatimSpeaker } from '../../domain/types';
+import { countKey, INTL_LOCALE, useI18n } from '../../i18n';
+import { formatShortDay } from '../../i18n/format';
+import { seanceLabel, speakerPublic } from './labels';
+import { SearchFiltersForm, type FilterChoices } from './SearchFilters';
+import { SearchResult, type SeanceInfo } from './SearchResults';
+import './search.css';
+
+/** Results shown at first and added by each « Afficher plus »: enough to read, few enough to draw at once. */
+export const PAGE = 50;
+
+export function SearchView({ data }: { data: DemarcheData }) {
+  const { t, locale } = useI18n();
+  const intl = INTL_LOCALE[locale];
+  // Hundreds of ms at 25,000 verbatims: once per change of the data, never per keystroke.
+  const index = useMemo(() => buildSearchIndex(data.seances), [data.seances]);
+  const speakers = useMemo(() => {
+    const m = new Map<string, VerbatimSpeaker>();
+    for (const s of data.seances) for (const v of s.verbatims) m.set(v.id, v.speaker);
+    return m;
+  }, [data.seances]);
+  const seances = useMemo(() => {
+    const m = new Map<string, SeanceInfo>();
+    for (const s of data.seances) {
+      const phases = new Map(s.phases.filter((p) => !p.deleted).map((p) => [p.index as number, p.title.trim() ? t('qdpx.text.phase', { index: p.index, title: p.title.trim() }) : t('qdpx.text.phase.untitled', { index: p.index })]));
+      const day = s.session.date ? formatShortDay(s.session.date, intl) : '';
+      const label = day ? t('consolidation.search.seanceOn', { seance: seanceLabel(s.session, t), date: day }) : seanceLabel(s.session, t);
+      m.set(s.session.id, { label, speaker: speakerPublic(s.session, t), phases });
+    }
+    return m;
+  }, [data.seances, t, intl]);
+  const choices = useMemo<FilterChoices>(() => {
+    const audiences = new Set<Audience>(data.seances.flatMap((s) => s.session.audience));
+    // The five phases always, titled as the first séance that has them titles them.
+    const phases = new Map<PhaseIndex, string>(PHASE_INDEXES.map((i) => [i, t('qdpx.text.phase.untitled', { index: i })]));
+    for (const info of [...seances.values()].reverse()) for (const [i, label] of info.phases) phases.set(i as PhaseIndex, label);
+    return {
+      seances: data.seances.map((s) => ({ id: s.session.id as SessionId, label: seances.get(s.session.id)?.label ?? '' })),
+      sites: sitesOf(data.seances),
+      audiences: (['usagers', 'agents', 'partenaires', 'elus'] as const).filter((a) => audiences.has(a)),
+      phases: [...phases].sort((a, b) => a[0] - b[0]).map(([index, label]) => ({ index, label })),
+    };
+  }, [data.seances, seances, t]);
+
+  const [query, setQuery] = useState('');
+  const [filters, setFilters] = useState<SearchFilters>(NO_SEARCH_FILTER);
+  const [limit, setLimit] = useState(PAGE);
+  const empty = query.trim() === '';
+  const result = useMemo(() => (empty ? null : searchVerbatims(index, query, filters, limit)), [index, query, filters, limit, empty]);
+
+  const status = result === null ? '' : result.total === 0 ? t('consolidation.search.none', { query: query.trim() }) : t(countKey('consolidation.search.count', result.total), { n: result.total });
+  return (
+    <div class="search">
+      <form class="search-form" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div class="field search-field">
+          <label for="search-query">{t('consolidation.search.label')}</label>
+          <input
+            id="search-query"
+            // A text field (the app's field look) that the on-screen keyboard treats as a search.
+            type="text"
+            inputMode="search"
+            enterKeyHint="search"
+            value={query}
+            autoComplete="off"
+            spellcheck={false}
+            aria-describedby="search-help"
+            onInput={(e) => {
+              setQuery(e.currentTarget.value);
+              setLimit(PAGE);
+            }}
+          />
+          <p id="search-help" class="hint">
+            {t('consolidation.search.help')}
+          </p>
+        </div>
+        <SearchFiltersForm
+          choices={choices}
+          filters={filters}
+          onChange={(f) => {
+            setFilters(f);
+            setLimit(PAGE);
+          }}
+        />
+      </form>
+      <p class="search-status" role="status">
+        {status}
+      </p>
+      {result === null ? (
+        <p class="hint search-empty">{index.entries.length === 0 ? t('consolidation.search.nothingYet') : t('consolidation.search.hint', { n: index.entries.length })}</p>
+      ) : (
+        result.hits.length > 0 && (
+          <>
+            <ol class="search-hits">
+              {result.hits.map((h) => (
+                <SearchResult key={`${h.seanceId}:${h.verbatimId}`} hit={h} seance={seances.get(h.seanceId)} speaker={speakers.get(h.verbatimId) ?? 'inconnu'} />
+              ))}
+            </ol>
+            {result.total > result.hits.length && (
+              <button type="button" class="btn btn-secondary search-more" onClick={() => setLimit((n) => n + PAGE)}>
+                {t('consolidation.search.more', { shown: result.hits.length, total: result.total })}
+              </button>
+            )}
+          </>
+        )
+      )}
+    </div>
+  );
+}
