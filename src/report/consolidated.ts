@@ -168,10 +168,11 @@ function pistesSection(ranking: PisteRanking, c: Ctx): DocSection {
   ]);
 }
 
+/** Not on a page of its own: a few rows would leave most of a sheet blank (the pistes' table often moves whole before it). */
 function annexSection(c: Ctx): DocSection {
   const { t, intl } = c;
   const heading = t('consolidation.report.annex');
-  if (c.seances.length === 0) return section(heading, [muted(t('consolidation.report.annex.none'))], true);
+  if (c.seances.length === 0) return section(heading, [muted(t('consolidation.report.annex.none'))]);
   const rows = c.seances.map((s) => [
     formatShortDay(s.session.date, intl) || s.session.date,
     s.session.place.trim() || t('consolidation.report.noPlace'),
@@ -186,7 +187,7 @@ function annexSection(c: Ctx): DocSection {
       rows,
       align: ['start', 'start', 'start', 'end'],
     },
-  ], true);
+  ]);
 }
 
 /**

@@ -1,6 +1,6 @@
 // The consolidated report of a démarche in a real browser: three anonymised séance files imported at once, the report read, axe, screenshots, printed to PDF, its .qdpx validated.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -70,9 +70,11 @@ describe('rapport consolidé', () => {
     await page.emulateMedia({ media: 'print' });
     await page.pdf({ path: pdf, format: 'A4', preferCSSPageSize: true });
     await page.emulateMedia({ media: 'screen' });
+    // A former run's extra pages must not be mistaken for this one's.
+    for (const f of readdirSync(RESULTS_DIR)) if (f.startsWith('demarche-rapport-page-')) rmSync(join(RESULTS_DIR, f));
     execFileSync('pdftoppm', ['-png', '-r', '60', pdf, join(RESULTS_DIR, 'demarche-rapport-page')]);
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-    // En bref alone, the themes to the pistes, the annex on a page of its own.
+    // En bref alone on the first page, then the themes, the pistes and the séances.
     expect(pages).toBeGreaterThanOrEqual(3);
     const printed = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' });
     expect(printed).toContain('Usager, séance de Villeurbanne');

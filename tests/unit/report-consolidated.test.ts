@@ -56,7 +56,7 @@ describe('consolidatedReport', () => {
       ['Les horaires', false],
       ['Regroupements hors thème', false],
       ['Pistes de toutes les séances', false],
-      ['Annexe — les séances de la démarche', true],
+      ['Annexe — les séances de la démarche', false],
     ]);
   });
 
