@@ -39,7 +39,7 @@ export function App({ prefs }: { prefs: Prefs }) {
   const i18n = useMemo(() => makeI18n(locale), ['shared', locale]);
   const route = useRoute();
   // The print view is the document alone: no header or banners on screen, nothing but the report on paper.
-  const bare = (route.name === 'report' || route.name === 'changes' || route.name === 'plan') && route.print;
+  const bare = (route.name === 'report' || route.name === 'changes' || route.name === 'plan' || route.name === 'demarche') && route.print;
   // The page's title, in the person's language; the print view puts the document's file name there instead (the PDF's name).
   useEffect(() => {
     if (!bare) document.title = `${i18n.t('app.name')} — ${i18n.t('app.tagline')}`;

@@ -93,3 +93,15 @@ export function reportFileName({ day, title, what, anonymised, extension }: Repo
   if (anonymised && what !== 'restitution' && what !== 'ce-qui-a-change') parts.push('anonyme');
   return `${parts.join('-')}.${extension}`;
 }
+
+/**
+ * `cercle-demarche-accueil-des-usagers-2027-rapport-consolide-anonyme.docx`, `…-analyse-anonyme.qdpx`: a
+ * démarche's report or analysis file, named after it like its export. Both are always anonymised: the name says so.
+ */
+export function demarcheReportFileName({ title, what, extension }: { title: string; what: 'rapport-consolide' | 'analyse'; extension: string }): string {
+  const parts = ['cercle', 'demarche'];
+  const slug = slugify(title);
+  if (slug) parts.push(slug);
+  parts.push(what, 'anonyme');
+  return `${parts.join('-')}.${extension}`;
+}

@@ -11,12 +11,12 @@ import { speakerText, type Words } from './words';
 export const BRIEF_LEARNINGS = 3;
 
 /** The secrétaire's texts a learning is taken from, in the order the report reads them. */
-const LEARNING_SECTIONS: readonly ReportSection[] = ['learnings', 'views', 'ideas', 'tracks'];
+export const LEARNING_SECTIONS: readonly ReportSection[] = ['learnings', 'views', 'ideas', 'tracks'];
 
 export type Learning = { from: 'synthesis'; text: string } | { from: 'quote'; text: string; by: string };
 
 /** A line without its list mark (« - », « • », « 1. »): the page lists them itself. */
-const lineOf = (raw: string) => raw.replace(/^\s*(?:[-•*–]|\d+[.)])\s+/, '').trim();
+export const lineOf = (raw: string) => raw.replace(/^\s*(?:[-•*–]|\d+[.)])\s+/, '').trim();
 
 /**
  * The three learnings: the first lines the secrétaire wrote in the report's learning sections (learnings,

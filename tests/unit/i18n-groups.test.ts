@@ -51,25 +51,28 @@ function imports(file: string, dynamic: boolean): string[] {
 }
 
 /** Every module that runs once `entry` has loaded; catalogues are left out (they define keys, they do not use them). */
-function closure(entry: string, dynamic: boolean): Set<string> {
+function closure(entry: string, dynamic: boolean, stops: ReadonlySet<string> = new Set()): Set<string> {
   const seen = new Set<string>();
   const stack = [entry];
   while (stack.length > 0) {
     const file = stack.pop()!;
-    if (seen.has(file) || file.startsWith(resolve(SRC, 'i18n'))) continue;
+    // A lazy screen loaded by another one comes with its own groups: it is a screen of its own here.
+    if (seen.has(file) || file.startsWith(resolve(SRC, 'i18n')) || (file !== entry && stops.has(file))) continue;
     seen.add(file);
     stack.push(...imports(file, dynamic));
   }
   return seen;
 }
 
-/** The lazy screens of App.tsx, each with the groups its loader fetches. */
+/** The lazy screens of App.tsx, and those a lazy screen loads in its turn (the démarche's report), each with the groups its loader fetches. */
 function lazyScreens(): { file: string; groups: TextGroup[] }[] {
-  const app = resolve(SRC, 'app/App.tsx');
-  return [...read(app).matchAll(/lazyScreen\(\(\) => import\('([^']+)'\)[^\n]*?(?:, \[([^\]]*)\])?\);$/gm)].map((m) => ({
-    file: resolveModule(app, m[1]!)!,
-    groups: [...(m[2] ?? '').matchAll(/'(\w+)'/g)].map((g) => g[1] as TextGroup),
-  }));
+  return ['app/App.tsx', 'ui/demarche/DemarcheRoutes.tsx'].flatMap((at) => {
+    const from = resolve(SRC, at);
+    return [...read(from).matchAll(/lazyScreen\(\(\) => import\('([^']+)'\)[^\n]*?(?:, \[([^\]]*)\])?\);$/gm)].map((m) => ({
+      file: resolveModule(from, m[1]!)!,
+      groups: [...(m[2] ?? '').matchAll(/'(\w+)'/g)].map((g) => g[1] as TextGroup),
+    }));
+  });
 }
 
 /** Does this source name the key, literally or as the start of a template (`notes.tag.${tag}`)? */
@@ -84,7 +87,8 @@ describe('screen groups of texts', () => {
   const screens = lazyScreens();
   // The first screen runs main.tsx and what it imports; lazy screens are import()s, so they are not followed.
   const first = closure(resolve(SRC, 'app/main.tsx'), false);
-  const reach = screens.map((s) => ({ ...s, modules: closure(s.file, true) }));
+  const entries = new Set(screens.map((s) => s.file));
+  const reach = screens.map((s) => ({ ...s, modules: closure(s.file, true, entries) }));
   const modules = [...new Set([...first, ...reach.flatMap((s) => [...s.modules])])];
 
   it('App.tsx has the lazy screens this test reads, and each loader names existing groups', () => {

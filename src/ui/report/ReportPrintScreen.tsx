@@ -7,10 +7,9 @@ import { documentKind, isAnonymised, type ReportView } from '../../report/audien
 import { documentRoute, routeHref } from '../common/routes';
 import { recordChangesTold } from '../../actions/returnDate';
 import { Loading, SessionMissing } from '../common/SessionMissing';
-import { DocumentBlocks } from './DocumentBlocks';
 import { NextStepsPrompt } from './NextStepsPrompt';
 import { SynthesisField } from './SynthesisField';
-import { Paragraphs } from './Text';
+import { PrintedDoc } from './PrintedDoc';
 import { useReport } from './useReport';
 import './report.css';
 import './print.css';
@@ -67,28 +66,7 @@ export function ReportPrintScreen({ id, view }: { id: SessionId; view: ReportVie
           </NextStepsPrompt>
         )}
       </div>
-      <article class={doc.onePage ? 'print-doc one-page' : 'print-doc'} lang={doc.lang} aria-labelledby="print-title">
-        <header class="print-doc-head">
-          <p class="print-version">{t(versionKey(view))}</p>
-          <h1 id="print-title">{doc.title}</h1>
-          <p class="print-subtitle">{doc.subtitle}</p>
-        </header>
-        {/* A section with nothing written and nothing to show (the restitution's next steps, not yet written) is left off paper. */}
-        {doc.sections.map((s, i) => (s.blocks.length === 0 && s.synthesis.trim() === '' ? null : (
-          <section key={i} class={s.pageBreakBefore ? 'print-section page-break' : 'print-section'} aria-labelledby={`print-section-${i + 1}`}>
-            <h2 id={`print-section-${i + 1}`}>{s.heading}</h2>
-            {s.synthesis.trim() !== '' && (
-              <div class="doc-synthesis">
-                <Paragraphs text={s.synthesis} />
-              </div>
-            )}
-            <DocumentBlocks blocks={s.blocks} />
-          </section>
-        )))}
-        <footer class="print-footer">
-          <p>{doc.footer}</p>
-        </footer>
-      </article>
+      <PrintedDoc doc={doc} version={t(versionKey(view))} />
     </main>
   );
 }
