@@ -16,10 +16,16 @@ export const visible = (locator: Locator, timeout?: number) => locator.waitFor({
  * (content-visibility), and innerText reads only what is rendered.
  */
 export async function seenText(locator: Locator): Promise<string> {
-  await locator.scrollIntoViewIfNeeded();
-  // The browser renders what scrolled into view at its next frame.
-  await locator.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  return locator.innerText();
+  // Sections above the target are laid out at their real height as they come into view, which can push the
+  // target back out of view before it renders (a slow machine lost this race in CI): scroll again until it shows.
+  for (let attempt = 0; ; attempt++) {
+    await locator.scrollIntoViewIfNeeded();
+    // The browser renders what scrolled into view at its next frame.
+    await locator.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const text = await locator.innerText();
+    if (text.trim() !== '' || attempt >= 20) return text;
+    await locator.page().waitForTimeout(100);
+  }
 }
 
 /** `seenText` of every element `locator` matches, in order. */
