@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -31,6 +32,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+type ModuleGraph = { getModuleInfo(id: string): { isEntry: boolean; importedIds: readonly string[] } | null };
+const PAGE = fileURLToPath(new URL('./index.html', import.meta.url));
+const firstScreenOf = new WeakMap<ModuleGraph, Set<string>>();
+
+/**
+ * Every module the first screen loads statically goes in one chunk. Left to itself the bundler gives each module shared
+ * with a lazy screen a chunk of its own, and each small file costs its own gzip and import overhead on the first screen
+ * (three files of under 0.5 KB cost 0.85 KB gzip). Lazy screens import from this chunk, which is always loaded already.
+ */
+function firstScreenChunk(id: string, graph: ModuleGraph): string | null {
+  let reached = firstScreenOf.get(graph);
+  if (!reached) {
+    reached = new Set();
+    const queue = [PAGE];
+    while (queue.length > 0) {
+      const next = queue.pop()!;
+      for (const dep of graph.getModuleInfo(next)?.importedIds ?? []) if (!reached.has(dep)) reached.add(dep), queue.push(dep);
+    }
+    firstScreenOf.set(graph, reached);
+  }
+  return reached.has(id) && !graph.getModuleInfo(id)?.isEntry ? 'app' : null;
+}
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
@@ -38,6 +62,9 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: firstScreenChunk, debugName: 'first screen' }] } },
+    },
   },
   preview: { port: 4173, strictPort: true },
   plugins: [
@@ -46,7 +73,8 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      includeAssets: ['icons/*.png', 'icons/*.svg'],
+      // The precache's glob below takes every icon once; the manifest's icons added again would list them twice.
+      includeManifestIcons: false,
       manifest: {
         name: "Cercle — comités d'écoute",
         short_name: 'Cercle',
