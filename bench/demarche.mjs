@@ -1,5 +1,5 @@
 // Bench of a démarche at national scale through the real built app: 50 anonymised séance files imported at once on the
-// import screen, then the consolidated view opened. Each span starts at the person's gesture and ends at the frame after
+// import screen, then the consolidated view, its report and its search opened, a search typed key by key. Each span starts at the person's gesture and ends at the frame after
 // the result shows (bench/app.mjs's way); the JS heap is read after a garbage collection.
 import { chromium } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -12,11 +12,39 @@ const DEMARCHE_TESTS = () => {
     batchPreview: (files) => document.getElementById('preview-title') !== null && !document.querySelector('[aria-busy]') && document.body.textContent.includes(String(files)),
     /** A démarche tab painted with its content (not the loading frame). */
     demarcheTab: (tab) => document.querySelector(`main.demarche-page-${tab}`) !== null && !document.querySelector('main[aria-busy]'),
+    /** The consolidated report shown down to its footer. */
+    consolidatedReport: () => document.querySelector('main.demarche-page-rapport .report-footer') !== null,
+    /** The results of what is typed now: the first hit's marked words are the query (accents and case aside). */
+    searchHits: (query) => {
+      const fold = (s) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+      const mark = document.querySelector('.search-hits mark');
+      return mark !== null && fold(mark.textContent) === fold(query);
+    },
   });
 };
 
 const arm = (page, type, test, arg) => page.evaluate(([type, test, arg]) => window.__armed(type, () => window.__tests[test](arg)), [type, test, arg]);
 const span = async (page) => (await page.evaluate(() => window.__span)).painted;
+
+/** Words a national team looks for, typed without their accents, one key at a time. */
+const QUERIES = ['telephone', 'guichet', 'formulaires', 'courrier'];
+
+/** Each keystroke's span, keydown → the frame showing that query's results painted; a person's pace between keys. */
+async function typeSearch(page, queries) {
+  const field = page.getByRole('textbox', { name: /^Rechercher/ });
+  const spans = [];
+  for (const query of queries) {
+    await field.fill('');
+    await field.focus();
+    for (let i = 1; i <= query.length; i++) {
+      await arm(page, 'keydown', 'searchHits', query.slice(0, i));
+      await page.keyboard.press(query[i - 1]);
+      spans.push(await span(page));
+      await page.waitForTimeout(120);
+    }
+  }
+  return spans;
+}
 
 async function heapMb(page) {
   const cdp = await page.context().newCDPSession(page);
@@ -30,7 +58,7 @@ async function heapMb(page) {
 export async function demarcheCases({ dist, chromiumPath, files, demarcheId, runs = 1 }) {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: chromiumPath, headless: true, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
-  const out = { preview: [], apply: [], total: [], openSaid: [], heap: [] };
+  const out = { preview: [], apply: [], total: [], openSaid: [], openReport: [], openSearch: [], keystroke: [], heap: [] };
   try {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, deviceScaleFactor: 2, hasTouch: true, serviceWorkers: 'block', locale: 'fr-FR' });
@@ -61,6 +89,16 @@ export async function demarcheCases({ dist, chromiumPath, files, demarcheId, run
         }, demarcheId),
       );
       out.heap.push(await heapMb(page));
+      // Its tabs tapped as a person does: the consolidated report, then the search, typed into.
+      await page.waitForTimeout(300);
+      await arm(page, 'click', 'consolidatedReport');
+      await page.locator('a.demarche-tab[href$="/rapport"]').tap();
+      out.openReport.push(await span(page));
+      await arm(page, 'click', 'demarcheTab', 'recherche');
+      await page.locator('a.demarche-tab[href$="/recherche"]').tap();
+      out.openSearch.push(await span(page));
+      await page.waitForTimeout(300);
+      out.keystroke.push(...(await typeSearch(page, QUERIES)));
       await context.close();
     }
   } finally {

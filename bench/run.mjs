@@ -192,6 +192,12 @@ async function demarcheCase({ files, demarcheId, verbatims, cards }) {
   row(`démarche: ${files.length} files at once (${mb} MB, ${verbatims} verbatims, ${cards} post-its), chosen → imported, max`, total.max, 'ms', 20_000, `${detail(total)}; preview ${detail(summarise(s.preview))}; Importer → done ${detail(summarise(s.apply))}`);
   const said = summarise(s.openSaid);
   row('démarche: open « Ce qui a été dit » → painted, max', said.max, 'ms', 1000, detail(said));
+  const report = summarise(s.openReport);
+  row('démarche: tap « Rapport consolidé » → painted to its footer, max', report.max, 'ms', 1000, detail(report));
+  const search = summarise(s.openSearch);
+  row('démarche: tap « Recherche » → painted (the index folded), max', search.max, 'ms', 1000, `${detail(search)}; budget borrowed from opening the view`);
+  const keys = summarise(s.keystroke);
+  row('démarche: search, keystroke → its results painted, p95', keys.p95, 'ms', 50, `${detail(keys)}; 25,000 verbatims, typed without accents`);
   const heap = summarise(s.heap);
   row('démarche: JS heap after opening it (after a GC), max', heap.max, 'MB', null, detail(heap));
 }

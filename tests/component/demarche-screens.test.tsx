@@ -1,6 +1,7 @@
 // The démarche screens as the animateur sees them: the list and a new démarche, its fiche (fields, séances in and out, mirror, export), Ce qui a été dit, Pistes.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
+import { addVerbatim } from '../../src/actions/verbatims';
 import { readExport } from '../../src/format/read';
 import type { DemarcheId, SessionId, TrackId } from '../../src/domain/types';
 import { makeActionSheet, makeCard, makeDemarche, makeGroup, makeSession, makeStatusChange, makeTheme, makeThemeLink, makeTrack, makeVerbatim, makeVote } from '../factories';
@@ -184,6 +185,28 @@ describe('Ce qui a été dit', () => {
     await seedRecords({ sessions: [makeSession({ id: 's-u' as SessionId, place: 'Lille', demarcheId: D })] });
     expect(await screen.findByText(/Une seule séance pour l’instant/)).toBeTruthy();
     expect(screen.getByRole('region', { name: 'Irritants 0' }).textContent).toContain('Rien dans cette rubrique.');
+  });
+});
+
+describe('moving between the tabs', () => {
+  it('shows the next tab at once, from the read the démarche already made, and still follows what is written', async () => {
+    await seedSaid();
+    renderApp(`${ficheHash}/ce-qui-a-ete-dit`);
+    await screen.findByRole('region', { name: 'Irritants 4' });
+    // Every frame the app draws from here on: a tab re-reading its démarche would draw an empty, busy page first.
+    const busy: string[] = [];
+    const watcher = new MutationObserver(() => document.querySelector('main[aria-busy="true"]') && busy.push(window.location.hash));
+    watcher.observe(document.body, { childList: true, subtree: true, attributes: true });
+    fireEvent.click(screen.getByRole('link', { name: 'Pistes' }));
+    await screen.findByRole('heading', { level: 1, name: 'Pistes de toutes les séances' });
+    fireEvent.click(screen.getByRole('link', { name: 'Ce qui a été dit' }));
+    await screen.findByRole('region', { name: 'Irritants 4' });
+    watcher.disconnect();
+    expect(busy).toEqual([]);
+    // One more irritant typed on this tablet (as the secrétaire types it) shows in the tab open now.
+    const typed = await addVerbatim('s-u' as SessionId, { phase: 3, speaker: 'groupe', text: 'Le guichet ferme trop tôt', tags: ['irritant'], key: false, kind: 'verbatim' });
+    expect(typed.ok).toBe(true);
+    expect(await screen.findByRole('region', { name: 'Irritants 5' })).toBeTruthy();
   });
 });
 

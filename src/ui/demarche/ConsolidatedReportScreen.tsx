@@ -1,6 +1,6 @@
 // Route "demarche", tab rapport: the consolidated report on screen (inside the démarche's frame), or alone laid out for A4 (`print`).
 import { useEffect, useMemo, useRef } from 'preact/hooks';
-import { useDemarcheData, type DemarcheData } from '../../db/demarcheReads';
+import type { DemarcheData } from '../../db/demarcheReads';
 import type { DemarcheId } from '../../domain/types';
 import { demarcheReportFileName } from '../../format/fileName';
 import { useI18n } from '../../i18n';
@@ -13,6 +13,7 @@ import { DocumentBlocks } from '../report/DocumentBlocks';
 import { PrintedDoc } from '../report/PrintedDoc';
 import { ConsolidatedExportPanel } from './ConsolidatedExportPanel';
 import { DemarcheFrame, DemarcheMissing } from './DemarcheFrame';
+import { useScopedDemarche } from './DemarcheScope';
 import '../report/report.css';
 import '../report/print.css';
 
@@ -53,7 +54,7 @@ function OnScreen({ id, data }: { id: DemarcheId; data: DemarcheData }) {
 
 function OnPaper({ id }: { id: DemarcheId }) {
   const { t } = useI18n();
-  const data = useDemarcheData(id);
+  const data = useScopedDemarche();
   const doc = useConsolidated(data.status === 'ready' ? data.value : undefined);
   // The browser names the PDF after the page's title: the same name as the exported files.
   const value = data.status === 'ready' ? data.value : undefined;

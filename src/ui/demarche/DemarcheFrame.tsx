@@ -1,10 +1,11 @@
 // The frame of a démarche's screens: its title, the tabs of its consolidation, the way back to its fiche; children get the data.
 import type { ComponentChildren } from 'preact';
-import { useDemarcheData, type DemarcheData } from '../../db/demarcheReads';
+import type { DemarcheData } from '../../db/demarcheReads';
 import type { DemarcheId } from '../../domain/types';
 import { useI18n, type MessageKey } from '../../i18n';
 import { routeHref, type DemarcheTab } from '../common/routes';
 import { Loading } from '../common/SessionMissing';
+import { useScopedDemarche } from './DemarcheScope';
 import './demarche.css';
 
 const TABS: readonly { tab: DemarcheTab; label: MessageKey }[] = [
@@ -18,7 +19,7 @@ const TABS: readonly { tab: DemarcheTab; label: MessageKey }[] = [
 
 export function DemarcheFrame({ id, tab, title, children }: { id: DemarcheId; tab: DemarcheTab; title: MessageKey; children: (data: DemarcheData) => ComponentChildren }) {
   const { t } = useI18n();
-  const data = useDemarcheData(id);
+  const data = useScopedDemarche();
   if (data.status !== 'ready') return <Loading />;
   if (!data.value) return <DemarcheMissing />;
   const d = data.value;

@@ -1,6 +1,7 @@
 // The démarche screens by route, loaded together in one chunk (the themes screen and the consolidated report load their own on demand).
 import type { Route } from '../common/routes';
 import { lazyScreen } from '../common/lazyScreen';
+import { DemarcheScope } from './DemarcheScope';
 import { DemarcheScreen } from './DemarcheScreen';
 import { DemarchesScreen } from './DemarchesScreen';
 import { PistesScreen } from './PistesScreen';
@@ -13,6 +14,15 @@ const ConsolidatedReportScreen = lazyScreen(() => import('./ConsolidatedReportSc
 
 export function DemarcheRoutes({ route }: { route: Extract<Route, { name: 'demarches' | 'demarche' }> }) {
   if (route.name === 'demarches') return <DemarchesScreen />;
+  // Kept while the tabs change, so that they share one read of the démarche.
+  return (
+    <DemarcheScope key={route.id} id={route.id}>
+      <DemarcheTab route={route} />
+    </DemarcheScope>
+  );
+}
+
+function DemarcheTab({ route }: { route: Extract<Route, { name: 'demarche' }> }) {
   const key = `${route.id}-${route.tab}`;
   switch (route.tab) {
     case 'fiche':
