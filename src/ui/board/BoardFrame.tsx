@@ -9,6 +9,7 @@ import { useWakeLock } from '../../pwa/wakeLock';
 import { routeHref, type BoardTab } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
 import { useBoardData, type BoardData } from './useBoardData';
+import '../common/tabs.css';
 import './board.css';
 import './tracks.css';
 
@@ -45,9 +46,9 @@ export function BoardFrame({ id, tab, children }: Props) {
           <p class="eyebrow">{d.session.title}</p>
           <h1>{t(current.title)}</h1>
         </div>
-        <nav class="board-tabs" aria-label={t('board.tabs')}>
+        <nav class="tab-links board-tabs" aria-label={t('board.tabs')}>
           {TABS.map((x) => (
-            <a key={x.tab} class="board-tab" href={routeHref({ name: 'board', id, tab: x.tab })} aria-current={x.tab === tab ? 'page' : undefined}>
+            <a key={x.tab} class="tab-link board-tab" href={routeHref({ name: 'board', id, tab: x.tab })} aria-current={x.tab === tab ? 'page' : undefined}>
               {t(x.label)} <span class="tab-count">{counts[x.tab]}</span>
             </a>
           ))}

@@ -6,6 +6,7 @@ import { useI18n, type MessageKey } from '../../i18n';
 import { routeHref, type DemarcheTab } from '../common/routes';
 import { Loading } from '../common/SessionMissing';
 import { useScopedDemarche } from './DemarcheScope';
+import '../common/tabs.css';
 import './demarche.css';
 
 const TABS: readonly { tab: DemarcheTab; label: MessageKey }[] = [
@@ -30,9 +31,9 @@ export function DemarcheFrame({ id, tab, title, children }: { id: DemarcheId; ta
           <p class="eyebrow">{d.demarche.title || t('demarche.untitled')}</p>
           <h1>{t(title)}</h1>
         </div>
-        <nav class="demarche-tabs" aria-label={t('demarche.tabs')}>
+        <nav class="tab-links demarche-tabs" aria-label={t('demarche.tabs')}>
           {TABS.map((x) => (
-            <a key={x.tab} class="demarche-tab" href={routeHref({ name: 'demarche', id, tab: x.tab, print: false })} aria-current={x.tab === tab ? 'page' : undefined}>
+            <a key={x.tab} class="tab-link demarche-tab" href={routeHref({ name: 'demarche', id, tab: x.tab, print: false })} aria-current={x.tab === tab ? 'page' : undefined}>
               {t(x.label)}
             </a>
           ))}
