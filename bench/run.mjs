@@ -109,16 +109,18 @@ async function browserCases() {
   const server = await serveStatic(join(root, 'dist-bench'));
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] });
   try {
-    const run = async (name, viewport) => {
+    // Each bench page runs one case in the page (or makes the data of a case run through the built app) and leaves its outcome.
+    const made = async (name, { viewport, timeout = 120_000 } = {}) => {
       const context = await browser.newContext(viewport ? { viewport } : {});
       const page = await context.newPage();
       await page.goto(`${server.url}/index.html?case=${name}`);
-      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
+      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout });
       const outcome = await page.evaluate(() => window.__bench);
       await context.close();
       if (!outcome.ok) throw new Error(`${name}: ${outcome.error}`);
-      return Object.entries(outcome.result);
+      return outcome.result;
     };
+    const run = async (name, viewport) => Object.entries(await made(name, { viewport }));
     const detail = (s) => `n=${s.n} p50=${s.p50.toFixed(1)} max=${s.max.toFixed(1)}`;
     if (selected('db-write')) for (const [name, s] of await run('db-write')) {
       row(`IndexedDB write, ${name}, p95`, s.p95, 'ms', 30, `${detail(s)}; budget borrowed from "Enter on a verbatim"`);
@@ -143,36 +145,9 @@ async function browserCases() {
     if (selected('report')) for (const [name, s] of await run('report')) {
       row(`report, 800 verbatims + 200 post-its: ${name}, p95`, s.p95, 'ms', 200, `${detail(s)}; ${(s.bytes / 1024).toFixed(0)} KB of HTML`);
     }
-    if (selected('app')) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}/index.html?case=scale-file`);
-      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
-      const made = await page.evaluate(() => window.__bench);
-      await context.close();
-      if (!made.ok) throw new Error(`scale-file: ${made.error}`);
-      scale = made.result;
-    }
-    if (selected('plan')) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}/index.html?case=plan-file`);
-      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 120_000 });
-      const made = await page.evaluate(() => window.__bench);
-      await context.close();
-      if (!made.ok) throw new Error(`plan-file: ${made.error}`);
-      plan = made.result;
-    }
-    if (selected('demarche')) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      await page.goto(`${server.url}/index.html?case=demarche-files`);
-      await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 300_000 });
-      const made = await page.evaluate(() => window.__bench);
-      await context.close();
-      if (!made.ok) throw new Error(`demarche-files: ${made.error}`);
-      demarche = made.result;
-    }
+    if (selected('app')) scale = await made('scale-file');
+    if (selected('plan')) plan = await made('plan-file');
+    if (selected('demarche')) demarche = await made('demarche-files', { timeout: 300_000 });
   } finally {
     await browser.close();
     await server.close();
