@@ -29,6 +29,17 @@ const roleLabels = (t: Translate): RoleLabels => ({ animateur: t('field.animateu
  * participant becomes « un participant » (the restitution's words, kept French), every role name its role.
  */
 export function namelessDemarche(input: ConsolidatedInput, t: Translate): NamelessDemarche {
+  // The report, its print view's title and its exports ask for the same démarche: 25,000 verbatims are rewritten once.
+  const made = nameless.get(input);
+  if (made?.t === t) return made.value;
+  const value = madeNameless(input, t);
+  nameless.set(input, { t, value });
+  return value;
+}
+
+const nameless = new WeakMap<ConsolidatedInput, { t: Translate; value: NamelessDemarche }>();
+
+function madeNameless(input: ConsolidatedInput, t: Translate): NamelessDemarche {
   const words = everyoneWords(t);
   const tidy = (text: string) => tidyEveryone(text, words);
   const labels = roleLabels(t);

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale, loadTexts, translator } from '../../src/i18n';
 import { consolidatedReport } from '../../src/report/consolidated';
+import { namelessDemarche } from '../../src/report/consolidatedInput';
 import type { Block, ReportDocument } from '../../src/report/document';
 import { demarcheReportFileName } from '../../src/format/fileName';
 import { renderDocx } from '../../src/report/docx';
@@ -170,5 +171,22 @@ describe('demarcheReportFileName', () => {
     expect(demarcheReportFileName({ title: 'Accueil des usagers 2027', what: 'rapport-consolide', extension: 'docx' })).toBe('cercle-demarche-accueil-des-usagers-2027-rapport-consolide-anonyme.docx');
     expect(demarcheReportFileName({ title: 'Écoute à Orléans !', what: 'analyse', extension: 'qdpx' })).toBe('cercle-demarche-ecoute-a-orleans-analyse-anonyme.qdpx');
     expect(demarcheReportFileName({ title: '', what: 'rapport-consolide', extension: 'md' })).toBe('cercle-demarche-rapport-consolide-anonyme.md');
+  });
+});
+
+describe('namelessDemarche, asked again', () => {
+  it('rewrites a démarche once for the report, its print title and its exports; a new read or another language makes it again', async () => {
+    await loadLocale('en');
+    const input = consolidatedDemarche();
+    const fr = translator('fr');
+    const first = namelessDemarche(input, fr);
+    expect(namelessDemarche(input, fr)).toBe(first);
+    // What a live read gives after a write is a new object: the names are looked for in it afresh.
+    const changed = { ...input, demarche: { ...input.demarche, pilote: 'Marc Lenoir' } };
+    expect(namelessDemarche(changed, fr)).not.toBe(first);
+    expect(namelessDemarche(changed, fr).scrub('Voir avec Marc Lenoir')).not.toContain('Marc Lenoir');
+    const en = namelessDemarche(input, translator('en'));
+    expect(en).not.toBe(first);
+    expect(en.scrub('Claire Martin a animé')).not.toBe(first.scrub('Claire Martin a animé'));
   });
 });
