@@ -77,11 +77,13 @@ describe('une démarche de bout en bout', () => {
     expect(chooser.isMultiple()).toBe(true);
     await chooser.setFiles(seanceFiles());
     await visible(page.getByRole('heading', { name: 'Ce que les 3 fichiers apportent' }));
+    await visible(page.getByText(/^3 fichiers à importer ensemble, en une fois\s*: 3 séances, 50 éléments nouveaux ou modifiés\.$/));
     for (const [i, s] of fixture.seances.entries()) {
       const file = page.getByRole('region', { name: `cercle-${s.session.date}-seance-${i + 1}-anonymise.json` });
       await visible(file.getByText('Fichier anonymisé : les participants y sont nommés P1, P2…'));
       await visible(file.getByText(s.session.title));
     }
+    nameless(await page.locator('main').innerText(), 'Import, aperçu', 'allowed');
     await checkA11y(page, 'Import de trois fichiers, aperçu');
     await shoot(page, 'demarche-flow-import');
     await page.getByRole('button', { name: 'Importer les 3 fichiers' }).click();
@@ -215,6 +217,10 @@ describe('une démarche de bout en bout', () => {
     await visible(page.getByRole('heading', { level: 2, name: 'En bref' }));
     const docx = await exportTo(page, 'Word (.docx)', files);
     expect(docx.name).toBe('cercle-demarche-accueil-des-usagers-2027-rapport-consolide-anonyme.docx');
+    const word = unzipText(readFileSync(docx.path))['word/document.xml']!;
+    const words = [...word.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+    for (const line of [WAIT, HOURS, 'Agent, séance de Lyon', 'Usager, séance de Villeurbanne']) expect(words).toContain(line);
+    nameless(words, 'Word', 'none');
     const qdpx = await exportTo(page, 'Exporter pour l’analyse (.qdpx)', files);
     expect(qdpx.name).toBe('cercle-demarche-accueil-des-usagers-2027-analyse-anonyme.qdpx');
 
