@@ -255,5 +255,13 @@ describe('une démarche de bout en bout', () => {
       'P1 attend trois quarts d’heure au guichet, comme P2.',
     ]);
     expect(selected(HOURS)).toEqual(['Je viens le soir après le travail, P2 aussi.']);
+    // The usagers of Lyon and their mirror, the agents of Lyon, told apart: two people are never one case.
+    expect([...qde.matchAll(/<Case [^>]*name="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      'P1, séance de Lyon, usagers',
+      'P2, séance de Lyon, usagers',
+      'P1, séance de Villeurbanne',
+      'P2, séance de Villeurbanne',
+      'P1, séance de Lyon, agents',
+    ]);
   });
 });
