@@ -78,6 +78,7 @@ export const enShared: Record<SharedKey, string> = {
   'votes.rankTied': 'Rank {rank}, tied',
   'qdpx.seance': 'session at {place}',
   'qdpx.seance.elided': 'session at {place}',
+  'qdpx.seance.distinct': '{seance}, {detail}',
   'qdpx.text.head': '{title} — {seance}',
   'qdpx.text.phase': 'Phase {index} — {title}',
   'qdpx.text.phase.untitled': 'Phase {index}',

@@ -77,6 +77,7 @@ export const frShared = {
   // The analysis file (REFI-QDA, .qdpx): the words written in it, for the séance's Fichiers and the démarche alike.
   'qdpx.seance': "séance de {place}",
   'qdpx.seance.elided': "séance d’{place}",
+  'qdpx.seance.distinct': "{seance}, {detail}",
   'qdpx.text.head': "{title} — {seance}",
   'qdpx.text.phase': "Phase {index} — {title}",
   'qdpx.text.phase.untitled': "Phase {index}",

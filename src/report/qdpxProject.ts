@@ -138,6 +138,27 @@ function selectionXml(p: Passage, user: (device: string) => string, known: Reado
   return codings.length === 0 ? `${open}/>` : `${open}>\n${codings.join('\n')}\n      </PlainTextSelection>`;
 }
 
+/**
+ * Two séances of one place (a mirror keeps its source's) would give their cases, their regroupements' codes and their
+ * « Séance » value the same names: to the analyst, two people would be one. Their public tells them apart, then their day.
+ */
+function distinguish(seances: Seance[], t: Translate): void {
+  const by = (detail: (s: Seance) => string) => {
+    const alike = new Map<string, Seance[]>();
+    for (const s of seances) alike.set(s.label, [...(alike.get(s.label) ?? []), s]);
+    for (const group of alike.values()) {
+      const details = group.map(detail);
+      // A detail they all share tells none of them apart: left out rather than added to every name.
+      if (group.length < 2 || new Set(details).size < 2) continue;
+      group.forEach((s, i) => {
+        if (details[i]) s.label = t('qdpx.seance.distinct', { seance: s.label, detail: details[i] });
+      });
+    }
+  };
+  by((s) => s.audience.toLowerCase());
+  by((s) => s.input.session.date);
+}
+
 /** The project file and its sources. Deterministic: the same records give the same bytes. */
 export function qdpxProject(req: QdpxRequest): QdpxProject {
   const { t } = req;
@@ -147,6 +168,7 @@ export function qdpxProject(req: QdpxRequest): QdpxProject {
     const audience = AUDIENCES.filter((a) => input.session.audience.includes(a)).map((a) => t(`field.audience.${a}`)).join(', ');
     return { input, label: seanceLabel(input.session, t), audience, text: seanceText(input, t), sourceGuid: guid('source', input.session.id), fileGuid: guid('file', input.session.id) };
   });
+  distinguish(seances, t);
   const name = oneLine(req.name ?? '') || oneLine(seances[0]?.input.session.title ?? '') || t('qdpx.project.untitled');
 
   // The tablets that wrote the words, numbered in a fixed order: a device id says nothing of a person.

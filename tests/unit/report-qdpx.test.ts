@@ -9,6 +9,7 @@ import { renderQdpx, type QdpxRequest, type QdpxTheme } from '../../src/report/q
 import { guid } from '../../src/report/qdpxGuid';
 import { makeCard, makeGroup, makeParticipant, makeSession, makeVerbatim, T0 } from '../factories';
 import { GUID, hasXmllint, schemaPath, unzipText, xmllint } from '../qdpxHelpers';
+import { consolidatedDemarche } from '../consolidatedFixture';
 import { reportSeance } from '../reportFixture';
 import { xmlProblem } from './docx-helpers';
 
@@ -210,6 +211,27 @@ describe('the cases', () => {
       ['Séance', 'Text'],
     ]);
     expect(all(o.doc, 'User').map((u) => attr(u, 'name'))).toEqual(['Tablette 1']);
+  });
+  it('tells apart two séances of one place (a mirror keeps its source’s): by their public, then by their day', () => {
+    const { seances } = consolidatedDemarche();
+    const [lyon, villeurbanne, agents] = seances as [ReportInput, ReportInput, ReportInput];
+    // A second séance of usagers at Villeurbanne, a month later (records of its own).
+    const again = consolidatedDemarche().seances[1]!;
+    again.session = { ...again.session, date: '2027-01-12' };
+    const o = open(request([lyon, villeurbanne, agents, again]));
+    const cases = all(o.doc, 'Case').map((c) => [attr(c, 'name'), all(c, 'TextValue').map((v) => v.textContent).join(' / ')]);
+    expect(cases).toEqual([
+      ['P1, séance de Lyon, usagers', 'Usagers / séance de Lyon, usagers'],
+      ['P2, séance de Lyon, usagers', 'Usagers / séance de Lyon, usagers'],
+      ['P1, séance de Villeurbanne, 2026-12-08', 'Usagers / séance de Villeurbanne, 2026-12-08'],
+      ['P2, séance de Villeurbanne, 2026-12-08', 'Usagers / séance de Villeurbanne, 2026-12-08'],
+      ['P1, séance de Lyon, agents', 'Agents / séance de Lyon, agents'],
+      ['P1, séance de Villeurbanne, 2027-01-12', 'Usagers / séance de Villeurbanne, 2027-01-12'],
+      ['P2, séance de Villeurbanne, 2027-01-12', 'Usagers / séance de Villeurbanne, 2027-01-12'],
+    ]);
+    expect(codebook(o.doc).tree.at(-1)).toMatchObject({ name: 'Regroupements', children: [{ name: 'Attente au guichet (séance de Lyon, usagers)' }, { name: 'Divers selon P2 (séance de Lyon, usagers)' }, { name: 'Horaires du soir (séance de Villeurbanne, 2026-12-08)' }, { name: 'Guichet saturé (séance de Lyon, agents)' }, { name: 'Horaires du soir (séance de Villeurbanne, 2027-01-12)' }] });
+    // A séance alone at its place keeps its plain name.
+    expect(all(open(request([lyon, villeurbanne])).doc, 'Case').map((c) => attr(c, 'name'))).toEqual(['P1, séance de Lyon', 'P2, séance de Lyon', 'P1, séance de Villeurbanne', 'P2, séance de Villeurbanne']);
   });
 });
 
