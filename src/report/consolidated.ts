@@ -102,6 +102,7 @@ function briefSection(d: NamelessDemarche, grouping: ThemeGrouping<Theme>, ranki
   const retained = c.seances.flatMap((s) => {
     const live = s.syntheses.filter((x) => !x.deleted);
     const line = LEARNING_SECTIONS.flatMap((key) => live.filter((x) => x.section === key).flatMap((x) => x.text.split('\n').map(lineOf))).find((l) => l !== '');
+    // The secrétaire's words, not the group's: said as theirs (« … — synthèse du secrétaire, séance de Lyon »).
     return line ? [upperFirst(t('consolidation.report.brief.seanceLine', { seance: c.label.get(s.session.id) ?? '', line }))] : [];
   });
 

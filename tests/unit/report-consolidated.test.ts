@@ -75,8 +75,9 @@ describe('consolidatedReport', () => {
     const lists = brief.blocks.filter((b) => b.type === 'list').map((b) => (b.type === 'list' ? b.items : []));
     expect(lists).toEqual([
       ['Le temps d’attente\u202f: 3 post-its, 2 séances (Usagers, Agents)', 'Les horaires\u202f: 1 post-it, 1 séance (Usagers)'],
-      // The secrétaires' first lines, names replaced as the restitution does (« Deux participants »), role names by the role.
-      ['Séance de Lyon\u202f: Deux participants trouvent l’attente trop longue, dit Secrétaire.', 'Séance de Villeurbanne\u202f: Un participant voudrait des horaires du soir.'],
+      // The secrétaires' first lines, said as theirs (not the group's words); names replaced as the restitution does
+      // (« Deux participants »), a role name by the role in a sentence (« dit le secrétaire », never « dit Secrétaire »).
+      ['Deux participants trouvent l’attente trop longue, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon', 'Un participant voudrait des horaires du soir. — Synthèse du secrétaire, séance de Villeurbanne'],
       ['Ouvrir le samedi matin (séance de Lyon, usagers)'],
     ]);
     expect(brief.blocks.at(-1)).toEqual({ type: 'paragraph', text: 'Où en sont les actions\u202f: 1 en cours.' });
@@ -153,6 +154,16 @@ describe('consolidatedReport', () => {
     expect(doc.sections.map((s) => s.heading)).toEqual(['En bref', 'Thèmes consolidés', 'Regroupements hors thème', 'Pistes de toutes les séances', 'Annexe — les séances de la démarche']);
     // Without themes, the strongest points are the largest regroupements.
     expect(doc.sections[0]!.blocks).toContainEqual({ type: 'list', items: ['Attente au guichet (séance de Lyon)\u202f: 2 post-its', 'Divers selon un participant (séance de Lyon)\u202f: 1 post-it'] });
+  });
+
+  it('words a role an anonymised file left in a text as French does, in every text of the report', () => {
+    // A site's anonymised export already turned the secrétaire's name into « Secrétaire »: the report still reads « le secrétaire ».
+    const d = consolidatedDemarche();
+    d.seances[0]!.syntheses = d.seances[0]!.syntheses.map((x) => ({ ...x, text: '- Secrétaire note que l’accueil de Animateur rassure, dit Secrétaire.' }));
+    const doc = consolidatedReport(d, { t: translator('fr'), intl: 'fr-FR', now: NOW });
+    const lists = doc.sections[0]!.blocks.filter((b) => b.type === 'list').map((b) => (b.type === 'list' ? b.items : []));
+    expect(lists[1]![0]).toBe('Le secrétaire note que l’accueil de l’animateur rassure, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon');
+    expect(texts(doc).join('\n')).not.toMatch(/(?<![.!?]\s|^)Secrétaire/m);
   });
 
   it('speaks English with the English texts', async () => {
