@@ -1,8 +1,8 @@
 // The démarche screens as an animateur or a national team meets them: the header claims no séance there, the mirror shows every quote on demand, a search result opens its verbatim.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import type { DemarcheId } from '../../src/domain/types';
-import { makeDemarche } from '../factories';
+import type { DemarcheId, SessionId } from '../../src/domain/types';
+import { makeCard, makeDemarche, makeGroup, makeSession, makeTheme, makeThemeLink, makeVerbatim } from '../factories';
 import { renderApp } from './render';
 import { seedRecords } from './transfer-helpers';
 
@@ -20,5 +20,38 @@ describe('the header on the démarche screens', () => {
     expect(within(nav).getByRole('link', { name: 'Séances' }).getAttribute('aria-current')).toBe(null);
     window.location.hash = '#/';
     await waitFor(() => expect(within(nav).getByRole('link', { name: 'Séances' }).getAttribute('aria-current')).toBe('page'));
+  });
+});
+
+describe('the mirror on « Ce qui a été dit »', () => {
+  it('shows three quotes per public, every one on « Voir tout (N) », and three again on « Voir moins »', async () => {
+    await seedRecords({ demarches: [makeDemarche({ id: D, title: 'Accueil 2027' })] });
+    const u = makeSession({ id: 's-u' as SessionId, place: 'Lille', date: '2027-01-10', audience: ['usagers'], demarcheId: D });
+    const a = makeSession({ id: 's-a' as SessionId, place: 'Roubaix', date: '2027-01-20', audience: ['agents'], demarcheId: D });
+    const said = [1, 2, 3, 4, 5].map((i) => makeVerbatim(u.id, { text: `Attente ${i}`, capturedAt: 1_000 + i }));
+    const va = makeVerbatim(a.id, { text: 'La file déborde' });
+    const gu = makeGroup(u.id, { title: 'Attente' });
+    const ga = makeGroup(a.id, { title: 'Affluence' });
+    const cards = [...said.map((v, i) => makeCard(u.id, { text: `Post-it ${i}`, groupId: gu.id, order: i, sourceVerbatimId: v.id })), makeCard(a.id, { groupId: ga.id, sourceVerbatimId: va.id })];
+    const theme = makeTheme(D, { title: 'Le temps d’attente' });
+    await seedRecords({ sessions: [u, a], verbatims: [...said, va], groups: [gu, ga], cards, themes: [theme], themeLinks: [makeThemeLink(D, gu, theme.id), makeThemeLink(D, ga, theme.id)] });
+    renderApp(`#/demarche/${D}/ce-qui-a-ete-dit`);
+    const mirror = await screen.findByRole('region', { name: 'Le temps d’attente' });
+    const [usagers, agents] = [...mirror.querySelectorAll<HTMLElement>('.mirror-cell')];
+    const quotes = () => [...usagers!.querySelectorAll('blockquote')].map((q) => q.textContent);
+    expect(quotes()).toEqual(['«\u00a0Attente 1\u00a0»', '«\u00a0Attente 2\u00a0»', '«\u00a0Attente 3\u00a0»']);
+    // One quote only on the agents' side: nothing to unfold there.
+    expect(within(agents!).queryByRole('button')).toBe(null);
+    const more = within(usagers!).getByRole('button', { name: 'Voir tout (5)' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    // Told apart from another public's button by its cell's heading.
+    expect(more.getAttribute('aria-describedby')).toBe(usagers!.querySelector('h4')!.id);
+    fireEvent.click(more);
+    expect(quotes()).toHaveLength(5);
+    expect(quotes()[4]).toBe('«\u00a0Attente 5\u00a0»');
+    const less = within(usagers!).getByRole('button', { name: 'Voir moins' });
+    expect(less.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.click(less);
+    expect(quotes()).toHaveLength(3);
   });
 });
