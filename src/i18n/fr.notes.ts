@@ -45,6 +45,7 @@ export const frNotes = {
   'notes.isCard': 'Post-it créé',
   'notes.cardMade': 'Post-it ajouté au tableau (non classé).',
   'notes.latest': 'Aller aux dernières notes',
+  'notes.found': 'Résultat de la recherche',
   'notes.keyMark': 'citation clé',
 } as const;
 

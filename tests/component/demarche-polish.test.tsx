@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import type { DemarcheId, SessionId } from '../../src/domain/types';
-import { makeCard, makeDemarche, makeGroup, makeSession, makeTheme, makeThemeLink, makeVerbatim } from '../factories';
+import { makeCard, makeDemarche, makeGroup, makeSession, makeTheme, makeThemeLink, makeVerbatim, T0 } from '../factories';
 import { renderApp } from './render';
 import { seedRecords } from './transfer-helpers';
 
@@ -53,5 +53,31 @@ describe('the mirror on « Ce qui a été dit »', () => {
     expect(less.getAttribute('aria-expanded')).toBe('true');
     fireEvent.click(less);
     expect(quotes()).toHaveLength(3);
+  });
+});
+
+describe('a search result opens its verbatim', () => {
+  it('opens the séance’s notes at that verbatim, marked and focused, even when it is older than the latest pages', async () => {
+    await seedRecords({ demarches: [makeDemarche({ id: D, title: 'Accueil 2027' })] });
+    const u = makeSession({ id: 's-u' as SessionId, place: 'Lille', date: '2027-01-10', audience: ['usagers'], demarcheId: D });
+    const found = makeVerbatim(u.id, { text: 'On attend debout une heure.', capturedAt: T0 });
+    const later = Array.from({ length: 150 }, (_, i) => makeVerbatim(u.id, { text: `Verbatim n° ${i + 1}`, tags: [], capturedAt: T0 + (i + 1) * 1000 }));
+    await seedRecords({ sessions: [u], verbatims: [found, ...later] });
+    renderApp(`#/demarche/${D}/recherche`);
+    fireEvent.input(await screen.findByLabelText('Rechercher dans tous les verbatims'), { target: { value: 'debout' } });
+    const open = await screen.findByRole('link', { name: 'Ouvrir les notes de la séance' });
+    window.location.hash = open.getAttribute('href')!;
+    const item = await waitFor(() => {
+      const li = document.querySelector<HTMLElement>('.verbatim.is-target');
+      expect(li).not.toBe(null);
+      return li!;
+    });
+    expect(item.querySelector('.verbatim-text')!.textContent).toBe('On attend debout une heure.');
+    expect(item.textContent).toContain('Résultat de la recherche');
+    expect(item.getAttribute('aria-current')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(item));
+    // Only that one is marked; the latest are there too.
+    expect(document.querySelectorAll('.verbatim.is-target')).toHaveLength(1);
+    expect(screen.getByText('Verbatim n° 150')).toBeTruthy();
   });
 });
