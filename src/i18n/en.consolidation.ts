@@ -278,7 +278,7 @@ export const enConsolidation: Record<ConsolidationKey, string> = {
   'consolidation.report.public.none': 'Public not set',
   'consolidation.report.pistes': 'Tracks of every session',
   'consolidation.report.pistes.caption': 'The tracks ranked together by their share of their session’s votes, with their action sheets',
-  'consolidation.report.pistes.seance': 'Session',
+  'consolidation.report.pistes.where': '{seance} · {publics}',
   'consolidation.report.pistes.share': 'Share of votes',
   'consolidation.report.pistes.shareValue': '{percent}\n{words}',
   'consolidation.report.pistes.action': '{heading}: {status}',

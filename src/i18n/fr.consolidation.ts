@@ -277,7 +277,7 @@ export const frConsolidation = {
   'consolidation.report.public.none': 'Public non précisé',
   'consolidation.report.pistes': 'Pistes de toutes les séances',
   'consolidation.report.pistes.caption': 'Les pistes classées ensemble par leur part des votes de leur séance, avec leurs fiches action',
-  'consolidation.report.pistes.seance': 'Séance',
+  'consolidation.report.pistes.where': '{seance} · {publics}',
   'consolidation.report.pistes.share': 'Part des votes',
   'consolidation.report.pistes.shareValue': '{percent}\n{words}',
   'consolidation.report.pistes.action': '{heading} : {status}',

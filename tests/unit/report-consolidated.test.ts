@@ -106,9 +106,10 @@ describe('consolidatedReport', () => {
     expect(said[1]).toMatch(/^Une séance n’a pas voté\s: ses pistes ont une part nulle et viennent en dernier\.$/);
     const table = pistes.blocks.find((b) => b.type === 'table')!;
     expect(table.type === 'table' && table.rows).toEqual([
-      ['1', 'Ouvrir le samedi matin', 'Séance de Lyon\nUsagers', '75\u00a0%\n3 points sur 4 posés dans sa séance', 'Oui', 'Fiche action n°\u00a01 — Ouvrir le samedi matin\u202f: En cours depuis le 10 décembre 2026'],
-      ['2', 'Afficher le temps d’attente', 'Séance de Lyon\nUsagers', '25\u00a0%\n1 point sur 4 posés dans sa séance', 'Non', ''],
-      ['3', 'Ouvrir jusqu’à 19 h', 'Séance de Villeurbanne\nUsagers', 'Pas de vote dans sa séance', 'Non', ''],
+      // Its séance and whether the group validated it under its title: four columns read on a portrait tablet.
+      ['1', 'Ouvrir le samedi matin\nSéance de Lyon · Usagers\nValidée avec le groupe', '75\u00a0%\n3 points sur 4 posés dans sa séance', 'Fiche action n°\u00a01 — Ouvrir le samedi matin\u202f: En cours depuis le 10 décembre 2026'],
+      ['2', 'Afficher le temps d’attente\nSéance de Lyon · Usagers', '25\u00a0%\n1 point sur 4 posés dans sa séance', ''],
+      ['3', 'Ouvrir jusqu’à 19 h\nSéance de Villeurbanne · Usagers', 'Pas de vote dans sa séance', ''],
     ]);
   });
 
