@@ -211,6 +211,8 @@ export const frConsolidation = {
   'consolidation.search.seanceOn': "{seance}, {date}",
   'consolidation.search.keyBadge': "Citation clé",
   'consolidation.search.open': "Ouvrir les notes de la séance",
+  // A note is the secrétaire's, not something said: named as the report and the exports name it.
+  'consolidation.search.note': "Observation du secrétaire",
   'consolidation.search.more': "Afficher plus ({shown} sur {total})",
   // The consolidated report of a démarche (report/consolidated.ts and its screen).
   'consolidation.report.title': 'Rapport consolidé',

@@ -81,3 +81,14 @@ describe('a search result opens its verbatim', () => {
     expect(screen.getByText('Verbatim n° 150')).toBeTruthy();
   });
 });
+
+describe('a note of the secrétaire among the search results', () => {
+  it('is named « Observation du secrétaire », not as words someone said', async () => {
+    await seedRecords({ demarches: [makeDemarche({ id: D, title: 'Accueil 2027' })] });
+    const u = makeSession({ id: 's-u' as SessionId, place: 'Lille', audience: ['usagers'], demarcheId: D });
+    await seedRecords({ sessions: [u], verbatims: [makeVerbatim(u.id, { text: 'Le groupe s’anime sur les horaires.', kind: 'note', tags: [] })] });
+    renderApp(`#/demarche/${D}/recherche`);
+    fireEvent.input(await screen.findByLabelText('Rechercher dans tous les verbatims'), { target: { value: 'horaires' } });
+    await waitFor(() => expect(document.querySelector('.search-hit .search-text')?.textContent).toMatch(/^Observation du secrétaire\s: Le groupe s’anime sur les horaires\.$/));
+  });
+});

@@ -31,7 +31,7 @@ export function SearchResult({ hit, seance, speaker }: { hit: SearchHit; seance:
   const { t } = useI18n();
   // Never a name: a participant is shown as the séance's public, the others by their role.
   const who =
-    hit.kind === 'note' ? t('qdpx.text.note') : speaker === 'animateur' ? t('qdpx.speaker.animateur') : speaker === 'groupe' ? t('qdpx.speaker.groupe') : speaker === 'inconnu' ? '' : (seance?.speaker ?? '');
+    hit.kind === 'note' ? t('consolidation.search.note') : speaker === 'animateur' ? t('qdpx.speaker.animateur') : speaker === 'groupe' ? t('qdpx.speaker.groupe') : speaker === 'inconnu' ? '' : (seance?.speaker ?? '');
   return (
     <li class="search-hit">
       <p class="search-text" dir="auto">
