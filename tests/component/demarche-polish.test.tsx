@@ -65,6 +65,7 @@ describe('a search result opens its verbatim', () => {
     await seedRecords({ sessions: [u], verbatims: [found, ...later] });
     renderApp(`#/demarche/${D}/recherche`);
     fireEvent.input(await screen.findByLabelText('Rechercher dans tous les verbatims'), { target: { value: 'debout' } });
+    expect(window.location.hash).toBe(`#/demarche/${D}/recherche/debout`);
     const open = await screen.findByRole('link', { name: 'Ouvrir les notes de la séance' });
     window.location.hash = open.getAttribute('href')!;
     const item = await waitFor(() => {
@@ -79,6 +80,11 @@ describe('a search result opens its verbatim', () => {
     // Only that one is marked; the latest are there too.
     expect(document.querySelectorAll('.verbatim.is-target')).toHaveLength(1);
     expect(screen.getByText('Verbatim n° 150')).toBeTruthy();
+    // Back to the results: the search kept its words in the address.
+    expect(screen.getByRole('link', { name: 'Retour aux résultats' }).getAttribute('href')).toBe(`#/demarche/${D}/recherche`);
+    window.location.hash = `#/demarche/${D}/recherche/debout`;
+    expect(((await screen.findByLabelText('Rechercher dans tous les verbatims')) as HTMLInputElement).value).toBe('debout');
+    expect(await screen.findByRole('link', { name: 'Ouvrir les notes de la séance' })).toBeTruthy();
   });
 });
 

@@ -204,6 +204,10 @@ describe('a démarche with what its séances said', () => {
     await until(where, { inside: true, atBottom: false });
     await checkA11y(page, 'Notes, au résultat de la recherche');
     await shoot(page, 'demarche-recherche-notes');
+    // Back to the same results (an installed app has no back button of its own).
+    await page.getByRole('link', { name: 'Retour aux résultats' }).click();
+    await visible(page.getByRole('link', { name: 'Ouvrir les notes de la séance' }));
+    expect(await page.getByLabel('Rechercher dans tous les verbatims').inputValue()).toBe('debout');
   });
 
   it('Pistes: ranked by share, the rule said, the fiche action with its status', async () => {

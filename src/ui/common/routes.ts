@@ -33,8 +33,11 @@ export type Route =
   | { name: 'action'; id: SessionId; actionId: ActionId }
   /** Every démarche of the tablet, and a new one. */
   | { name: 'demarches' }
-  /** One démarche: its fiche, a tab of its consolidation, or its consolidated report (`print`: the document alone). */
-  | { name: 'demarche'; id: DemarcheId; tab: DemarcheTab; print: boolean };
+  /**
+   * One démarche: its fiche, a tab of its consolidation, or its consolidated report (`print`: the document alone);
+   * `query`: what its search holds, kept in the address so that coming back from a result finds the results again.
+   */
+  | { name: 'demarche'; id: DemarcheId; tab: DemarcheTab; print: boolean; query?: string };
 
 const TABS: readonly PrepareTab[] = ['seance', 'participants', 'guide'];
 
@@ -46,6 +49,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'demarches') return { name: 'demarches' };
   if (parts[0] === 'demarche' && parts[1]) {
     const tab = (Object.keys(DEMARCHE_PATHS) as Exclude<DemarcheTab, 'fiche'>[]).find((k) => DEMARCHE_PATHS[k] === parts[2]) ?? 'fiche';
+    if (tab === 'recherche' && parts[3]) return { name: 'demarche', id: parts[1] as DemarcheId, tab, print: false, query: parts[3] };
     return { name: 'demarche', id: parts[1] as DemarcheId, tab, print: tab === 'rapport' && parts[3] === 'imprimer' };
   }
   if (parts[0] === 'seance' && parts[1]) {
@@ -101,6 +105,7 @@ export function routeHref(route: Route): string {
     case 'demarche': {
       const base = `#/demarche/${encodeURIComponent(route.id)}`;
       if (route.tab === 'fiche') return base;
+      if (route.tab === 'recherche' && route.query) return `${base}/${DEMARCHE_PATHS.recherche}/${encodeURIComponent(route.query)}`;
       return `${base}/${DEMARCHE_PATHS[route.tab]}${route.tab === 'rapport' && route.print ? '/imprimer' : ''}`;
     }
   }

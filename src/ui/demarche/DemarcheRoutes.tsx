@@ -22,7 +22,7 @@ export function DemarcheRoutes({ route }: { route: Extract<Route, { name: 'demar
     case 'themes':
       return <ThemesScreen key={key} id={route.id} />;
     case 'recherche':
-      return <SearchScreen key={key} id={route.id} />;
+      return <SearchScreen key={key} id={route.id} query={route.query ?? ''} />;
     case 'pistes':
       return <PistesScreen key={key} id={route.id} />;
     case 'rapport':

@@ -49,6 +49,22 @@ export function NotesScreen({ id, verbatim }: { id: SessionId; verbatim?: Verbat
         <a class="btn btn-tertiary btn-small" href={routeHref({ name: 'room', id })}>
           {t('room.title')}
         </a>
+        {verbatim && session.demarcheId && (
+          // Opened from a search result: back to those results (the search keeps its words in its address; an installed
+          // app has no back button). Opened on its own, the link still leads to the démarche's search.
+          <a
+            class="btn btn-secondary btn-small"
+            href={routeHref({ name: 'demarche', id: session.demarcheId, tab: 'recherche', print: false })}
+            onClick={(e) => {
+              if (history.length > 1) {
+                e.preventDefault();
+                history.back();
+              }
+            }}
+          >
+            {t('notes.backToResults')}
+          </a>
+        )}
       </div>
       <NotesPane sessionId={id} phase={current} participants={participants} everyone={everyone} floor={open?.speaker ?? null} target={verbatim} />
     </main>
