@@ -72,7 +72,7 @@ function Screen({ route, role, onLocale, onRole }: { route: Route; role: DeviceR
     case 'room':
       return <RoomScreen key={route.id} id={route.id} role={role} />;
     case 'notes':
-      return <NotesScreen key={route.id} id={route.id} />;
+      return <NotesScreen key={route.id} id={route.id} verbatim={route.verbatim} />;
     case 'board':
       if (route.tab === 'pistes') return <TracksScreen key={route.id} id={route.id} />;
       if (route.tab === 'votes') return <VotesScreen key={route.id} id={route.id} />;

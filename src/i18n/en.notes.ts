@@ -47,5 +47,7 @@ export const enNotes: Record<NotesKey, string> = {
   'notes.isCard': 'Post-it made',
   'notes.cardMade': 'Post-it added to the board (unsorted).',
   'notes.latest': 'Go to the latest notes',
+  'notes.found': 'Search result',
+  'notes.backToResults': 'Back to the results',
   'notes.keyMark': 'key quote',
 };

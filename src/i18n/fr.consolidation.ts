@@ -211,6 +211,8 @@ export const frConsolidation = {
   'consolidation.search.seanceOn': "{seance}, {date}",
   'consolidation.search.keyBadge': "Citation clé",
   'consolidation.search.open': "Ouvrir les notes de la séance",
+  // A note is the secrétaire's, not something said: named as the report and the exports name it.
+  'consolidation.search.note': "Observation du secrétaire",
   'consolidation.search.more': "Afficher plus ({shown} sur {total})",
   // The consolidated report of a démarche (report/consolidated.ts and its screen).
   'consolidation.report.title': 'Rapport consolidé',
@@ -240,7 +242,13 @@ export const frConsolidation = {
   'consolidation.report.brief.strong.theme': '{title} : {postits}, {seances} ({publics})',
   'consolidation.report.brief.strong.none': 'Aucun regroupement de post-its dans les séances pour l’instant.',
   'consolidation.report.brief.seances': 'Ce que retient chaque séance',
-  'consolidation.report.brief.seanceLine': '{seance} : {line}',
+  'consolidation.report.brief.seanceLine': '{line} — Synthèse du secrétaire, {seance}',
+  'consolidation.report.role.animateur': 'l’animateur',
+  'consolidation.report.role.secretaire': 'le secrétaire',
+  'consolidation.report.role.superviseur': 'le superviseur',
+  // After these words a role label is a noun already (« la Secrétaire »); before « le » these prepositions contract.
+  'consolidation.report.role.determiners': 'le|la|les|un|une|du|des|au|aux|ce|cet|cette|ces|mon|ma|mes|ton|ta|son|sa|ses|notre|nos|votre|vos|leur|leurs',
+  'consolidation.report.role.contractions': 'de le>du|à le>au',
   'consolidation.report.brief.pistes': 'Pistes retenues',
   'consolidation.report.brief.pistes.none': 'Aucune piste validée avec les groupes pour l’instant.',
   'consolidation.report.brief.actions': 'Où en sont les actions : {list}.',
@@ -271,7 +279,7 @@ export const frConsolidation = {
   'consolidation.report.public.none': 'Public non précisé',
   'consolidation.report.pistes': 'Pistes de toutes les séances',
   'consolidation.report.pistes.caption': 'Les pistes classées ensemble par leur part des votes de leur séance, avec leurs fiches action',
-  'consolidation.report.pistes.seance': 'Séance',
+  'consolidation.report.pistes.where': '{seance} · {publics}',
   'consolidation.report.pistes.share': 'Part des votes',
   'consolidation.report.pistes.shareValue': '{percent}\n{words}',
   'consolidation.report.pistes.action': '{heading} : {status}',

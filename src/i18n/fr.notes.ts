@@ -45,6 +45,8 @@ export const frNotes = {
   'notes.isCard': 'Post-it créé',
   'notes.cardMade': 'Post-it ajouté au tableau (non classé).',
   'notes.latest': 'Aller aux dernières notes',
+  'notes.found': 'Résultat de la recherche',
+  'notes.backToResults': 'Retour aux résultats',
   'notes.keyMark': 'citation clé',
 } as const;
 

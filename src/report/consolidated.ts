@@ -102,6 +102,7 @@ function briefSection(d: NamelessDemarche, grouping: ThemeGrouping<Theme>, ranki
   const retained = c.seances.flatMap((s) => {
     const live = s.syntheses.filter((x) => !x.deleted);
     const line = LEARNING_SECTIONS.flatMap((key) => live.filter((x) => x.section === key).flatMap((x) => x.text.split('\n').map(lineOf))).find((l) => l !== '');
+    // The secrétaire's words, not the group's: said as theirs (« … — synthèse du secrétaire, séance de Lyon »).
     return line ? [upperFirst(t('consolidation.report.brief.seanceLine', { seance: c.label.get(s.session.id) ?? '', line }))] : [];
   });
 
@@ -153,17 +154,19 @@ function pistesSection(ranking: PisteRanking, c: Ctx): DocSection {
     const words = shareWords(p);
     const share = p.seanceVotes === 0 ? t(words.key) : t('consolidation.report.pistes.shareValue', { percent: formatPercent(p.share, intl), words: t(words.key, words.params) });
     const actions = p.actions.map((a) => t('consolidation.report.pistes.action', { heading: actionHeading(a, t), status: statusText({ status: a.status, since: a.since, reason: '' }, c) }));
-    const where = `${upperFirst(c.label.get(p.sessionId) ?? '')}\n${c.publics.get(p.sessionId) ?? ''}`;
-    return [p.tied ? t('report.tracks.rankTied', { rank: p.rank }) : String(p.rank), p.title, where, share, p.validated ? t('report.tracks.yes') : t('report.tracks.no'), actions.join('\n')];
+    // Four columns, not six: where it comes from and whether its group validated it go under its title, so the
+    // table reads on a portrait tablet and an A4 page without words broken over three lines.
+    const piste = [p.title, t('consolidation.report.pistes.where', { seance: upperFirst(c.label.get(p.sessionId) ?? ''), publics: c.publics.get(p.sessionId) ?? '' }), p.validated ? t('report.tracks.validated') : ''];
+    return [p.tied ? t('report.tracks.rankTied', { rank: p.rank }) : String(p.rank), piste.filter((x) => x.trim() !== '').join('\n'), share, actions.join('\n')];
   });
   return section(heading, [
     ...rule,
     {
       type: 'table',
       caption: t('consolidation.report.pistes.caption'),
-      head: [t('report.tracks.rank'), t('report.tracks.track'), t('consolidation.report.pistes.seance'), t('consolidation.report.pistes.share'), t('report.tracks.validated'), t('report.tracks.actions')],
+      head: [t('report.tracks.rank'), t('report.tracks.track'), t('consolidation.report.pistes.share'), t('report.tracks.actions')],
       rows,
-      align: ['end', 'start', 'start', 'start', 'start', 'start'],
+      align: ['end', 'start', 'start', 'start'],
     },
   ]);
 }

@@ -8,6 +8,7 @@ import { makeReplacer } from '../format/wordReplace';
 import type { Translate } from '../i18n/core';
 import type { Block, DocSection, ReportDocument } from './document';
 import { everyoneWords, tidyEveryone } from './restitutionWording';
+import { roleWords, rolesInText } from './roleWording';
 
 /** What db/demarcheReads.ts useDemarcheData gives: the démarche, its themes and links, each séance whole. */
 export interface ConsolidatedInput {
@@ -48,9 +49,11 @@ function madeNameless(input: ConsolidatedInput, t: Translate): NamelessDemarche 
   const names = namesOf(input.seances, words.one, labels);
   if (!names.has(input.demarche.pilote)) names.set(input.demarche.pilote, labels.pilote!);
   const replace = makeReplacer(names);
+  const roles = roleWords(t);
+  // A role name becomes its bare label (« Secrétaire »), as in the sites' anonymised files; then both read as French (« dit le secrétaire »).
   const scrub = (text: string) => {
     const out = replace(text);
-    return out === text ? text : tidy(out);
+    return rolesInText(out === text ? text : tidy(out), roles);
   };
   return { ...input, demarche: { ...input.demarche, pilote: '' }, seances, scrub };
 }

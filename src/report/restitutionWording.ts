@@ -33,7 +33,7 @@ const words = (s: string) => s.trim().split(/\s+/).map(escape).join(`${SPACE}+`)
 const upperFirst = (s: string) => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 
 /** Where a sentence starts: a line's beginning (after a list mark), after . ! ? …, or after an opening quote. */
-const SENTENCE_START = /(?:^|\n)[ \t]*(?:(?:[-•*]|\d+[.)])[ \t]+)?$|[.!?…][»”’")]?[\s\u00a0\u202f]+$|[«“][\s\u00a0\u202f]*$/u;
+export const SENTENCE_START = /(?:^|\n)[ \t]*(?:(?:[-•*]|\d+[.)])[ \t]+)?$|[.!?…][»”’")]?[\s\u00a0\u202f]+$|[«“][\s\u00a0\u202f]*$/u;
 
 /**
  * A text in which names were replaced by `w.one`, made to read as French: « un participant et un

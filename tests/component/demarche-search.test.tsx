@@ -37,7 +37,7 @@ describe('the démarche’s search', () => {
   });
 
   it('finds « délai » typed without accent or capitals, marks the words, names no participant, opens the right séance', async () => {
-    const { lyon, orleans } = await seeded();
+    const { lyon, orleans, set } = await seeded();
     await type('DELAI');
     await waitFor(() => expect(status()).toBe('3 verbatims trouvés'));
     const [first, second, third] = results();
@@ -52,8 +52,9 @@ describe('the démarche’s search', () => {
     expect(second!.textContent).toContain('séance de Lyon, 2 mars 2027');
     expect(second!.textContent).toMatch(/Phase 3/);
     expect(document.querySelector('.search')!.textContent).not.toContain('Paul');
-    expect(within(second!).getByRole('link', { name: 'Ouvrir les notes de la séance' }).getAttribute('href')).toBe(`#/seance/${lyon.id}/notes`);
-    expect(within(first!).getByRole('link').getAttribute('href')).toBe(`#/seance/${orleans.id}/notes`);
+    // Each opens its séance's notes at that very verbatim.
+    expect(within(second!).getByRole('link', { name: 'Ouvrir les notes de la séance' }).getAttribute('href')).toBe(`#/seance/${lyon.id}/notes/${set.verbatims[0]!.id}`);
+    expect(within(first!).getByRole('link').getAttribute('href')).toBe(`#/seance/${orleans.id}/notes/${set.verbatims[2]!.id}`);
   });
 
   it('filters combine (public, phase, étiquette, citation clé) and « Effacer les filtres » brings every result back', async () => {

@@ -89,7 +89,10 @@ describe('la démarche', () => {
   });
 });
 
-/** A démarche of two sites heard in mirror: usagers in Lille, agents in Roubaix; tagged verbatims, post-its, one theme, votes, a fiche action. */
+/**
+ * A démarche of two sites heard in mirror: usagers in Lille, agents in Roubaix; tagged verbatims, post-its, one theme, votes, a fiche action.
+ * Lille's four quotes on the theme go past the mirror's first three; its 80 later untagged verbatims put the first one pages back in its notes.
+ */
 function demarcheFile(dir: string): string {
   const demarche = makeDemarche({ id: D, title: 'Accueil multi-sites', thematique: 'Accueil', pilote: '' });
   const u = makeSession({ id: 's-lille' as SessionId, title: 'Usagers de Lille', place: 'Lille', date: '2027-01-12', audience: ['usagers'], demarcheId: D, status: 'terminee' });
@@ -99,11 +102,16 @@ function demarcheFile(dir: string): string {
     makeVerbatim(u.id, { text: 'Un rendez-vous par SMS, ça changerait tout.', tags: ['idee'] }),
     makeVerbatim(u.id, { text: 'L’agent a pris le temps de tout m’expliquer.', tags: ['positif'] }),
   ];
+  const waits = ['Personne ne nous dit combien de temps il reste.', 'On voudrait un ticket avec l’heure de passage.', 'Il faudrait plus de guichets le lundi.'].map((text, i) =>
+    makeVerbatim(u.id, { text, tags: ['attente'], capturedAt: Date.UTC(2027, 0, 12, 9, 10 + i) }),
+  );
+  const filler = Array.from({ length: 80 }, (_, i) => makeVerbatim(u.id, { text: `Échange n° ${i + 1} du tour de table.`, tags: [], capturedAt: Date.UTC(2027, 0, 12, 10, i) }));
   const va = [makeVerbatim(a.id, { text: 'Le lundi matin, la file déborde jusque sur le trottoir.', tags: ['irritant'] }), makeVerbatim(a.id, { text: 'Il nous faudrait un écran d’appel.', tags: ['attente'] })];
   const gu = makeGroup(u.id, { title: 'L’attente' });
   const ga = makeGroup(a.id, { title: 'Affluence du lundi' });
   const cards = [
     makeCard(u.id, { text: 'Attente debout', groupId: gu.id, sourceVerbatimId: vu[0]!.id }),
+    ...waits.map((v, i) => makeCard(u.id, { text: `Attente ${i + 1}`, kind: 'attente', polarity: 'negative', groupId: gu.id, order: i + 1, sourceVerbatimId: v.id })),
     makeCard(a.id, { text: 'Lundi chargé', groupId: ga.id, sourceVerbatimId: va[0]!.id }),
     makeCard(a.id, { text: 'Équipe soudée', kind: 'positif', polarity: 'positive', order: 1 }),
   ];
@@ -116,7 +124,7 @@ function demarcheFile(dir: string): string {
     ...emptyRecordSet(),
     demarches: [demarche],
     sessions: [u, a],
-    verbatims: [...vu, ...va],
+    verbatims: [...vu, ...waits, ...filler, ...va],
     groups: [gu, ga],
     cards,
     themes: [theme],
@@ -155,12 +163,71 @@ describe('a démarche with what its séances said', () => {
     await look(page, 'demarche-dit-plein');
   });
 
+  it('the mirror unfolds every quote of a public from the keyboard, and folds them again', async () => {
+    const mirror = page.getByRole('region', { name: 'Le temps d’attente' });
+    const more = mirror.getByRole('button', { name: 'Voir tout (4)' });
+    await visible(more);
+    expect(await mirror.locator('blockquote').count()).toBe(4);
+    expect((await more.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+    await more.focus();
+    await page.keyboard.press('Enter');
+    await until(() => mirror.locator('blockquote').count(), 5);
+    const less = mirror.getByRole('button', { name: 'Voir moins' });
+    expect(await less.evaluate((el) => el === document.activeElement)).toBe(true);
+    await checkA11y(page, 'Ce qui a été dit, miroir déplié');
+    await look(page, 'demarche-dit-miroir-deplie');
+    await page.keyboard.press('Enter');
+    await until(() => mirror.locator('blockquote').count(), 4);
+  });
+
+  it('a search result opens its séance’s notes at that verbatim, in view and marked, pages back from the latest', async () => {
+    await page.getByRole('link', { name: 'Recherche' }).click();
+    await page.getByLabel('Rechercher dans tous les verbatims').fill('debout');
+    const open = page.getByRole('link', { name: 'Ouvrir les notes de la séance' });
+    await visible(open);
+    await checkA11y(page, 'Recherche, un résultat');
+    await look(page, 'demarche-recherche-plein');
+    await open.click();
+    const target = page.locator('.verbatim.is-target');
+    await visible(target);
+    expect(await target.locator('.verbatim-text').innerText()).toBe('On attend debout près d’une heure, sans savoir quand ce sera notre tour.');
+    expect(await target.innerText()).toContain('Résultat de la recherche');
+    await until(() => target.evaluate((el) => el === document.activeElement), true);
+    // In the timeline's view, which did not open at the latest (80 later verbatims below it).
+    const where = () =>
+      target.evaluate((el) => {
+        const box = el.closest('.timeline-scroll')!;
+        const r = el.getBoundingClientRect();
+        const b = box.getBoundingClientRect();
+        return { inside: r.top >= b.top - 1 && r.bottom <= b.bottom + 1, atBottom: box.scrollTop + box.clientHeight >= box.scrollHeight - 48 };
+      });
+    await until(where, { inside: true, atBottom: false });
+    await checkA11y(page, 'Notes, au résultat de la recherche');
+    await shoot(page, 'demarche-recherche-notes');
+    // Back to the same results (an installed app has no back button of its own).
+    await page.getByRole('link', { name: 'Retour aux résultats' }).click();
+    await visible(page.getByRole('link', { name: 'Ouvrir les notes de la séance' }));
+    expect(await page.getByLabel('Rechercher dans tous les verbatims').inputValue()).toBe('debout');
+  });
+
   it('Pistes: ranked by share, the rule said, the fiche action with its status', async () => {
+    await page.goto(new URL(`#/demarche/${D}/ce-qui-a-ete-dit`, page.url()).href);
     await page.getByRole('link', { name: 'Pistes' }).click();
     const list = page.getByRole('list', { name: 'Pistes classées' });
     await visible(list);
     expect(await list.getByRole('heading').allInnerTexts()).toEqual(['Un écran d’appel', 'Prendre rendez-vous par SMS', 'Des chaises dans la file']);
     await checkA11y(page, 'Pistes, classées');
     await look(page, 'demarche-pistes-plein');
+  });
+
+  it('Thèmes and the Rapport consolidé of the same démarche, at both sizes', async () => {
+    await page.getByRole('link', { name: 'Thèmes' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: /Thèmes/ }));
+    await visible(page.getByText('Affluence du lundi').first());
+    await look(page, 'demarche-themes-plein');
+    await page.getByRole('link', { name: 'Rapport consolidé' }).click();
+    await visible(page.getByRole('heading', { level: 2, name: 'En bref' }));
+    await visible(page.getByRole('heading', { level: 2, name: 'Pistes de toutes les séances' }));
+    await look(page, 'demarche-rapport-plein');
   });
 });

@@ -76,8 +76,9 @@ describe('consolidatedReport', () => {
     const lists = brief.blocks.filter((b) => b.type === 'list').map((b) => (b.type === 'list' ? b.items : []));
     expect(lists).toEqual([
       ['Le temps d’attente\u202f: 3 post-its, 2 séances (Usagers, Agents)', 'Les horaires\u202f: 1 post-it, 1 séance (Usagers)'],
-      // The secrétaires' first lines, names replaced as the restitution does (« Deux participants »), role names by the role.
-      ['Séance de Lyon\u202f: Deux participants trouvent l’attente trop longue, dit Secrétaire.', 'Séance de Villeurbanne\u202f: Un participant voudrait des horaires du soir.'],
+      // The secrétaires' first lines, said as theirs (not the group's words); names replaced as the restitution does
+      // (« Deux participants »), a role name by the role in a sentence (« dit le secrétaire », never « dit Secrétaire »).
+      ['Deux participants trouvent l’attente trop longue, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon', 'Un participant voudrait des horaires du soir. — Synthèse du secrétaire, séance de Villeurbanne'],
       ['Ouvrir le samedi matin (séance de Lyon, usagers)'],
     ]);
     expect(brief.blocks.at(-1)).toEqual({ type: 'paragraph', text: 'Où en sont les actions\u202f: 1 en cours.' });
@@ -106,9 +107,10 @@ describe('consolidatedReport', () => {
     expect(said[1]).toMatch(/^Une séance n’a pas voté\s: ses pistes ont une part nulle et viennent en dernier\.$/);
     const table = pistes.blocks.find((b) => b.type === 'table')!;
     expect(table.type === 'table' && table.rows).toEqual([
-      ['1', 'Ouvrir le samedi matin', 'Séance de Lyon\nUsagers', '75\u00a0%\n3 points sur 4 posés dans sa séance', 'Oui', 'Fiche action n°\u00a01 — Ouvrir le samedi matin\u202f: En cours depuis le 10 décembre 2026'],
-      ['2', 'Afficher le temps d’attente', 'Séance de Lyon\nUsagers', '25\u00a0%\n1 point sur 4 posés dans sa séance', 'Non', ''],
-      ['3', 'Ouvrir jusqu’à 19 h', 'Séance de Villeurbanne\nUsagers', 'Pas de vote dans sa séance', 'Non', ''],
+      // Its séance and whether the group validated it under its title: four columns read on a portrait tablet.
+      ['1', 'Ouvrir le samedi matin\nSéance de Lyon · Usagers\nValidée avec le groupe', '75\u00a0%\n3 points sur 4 posés dans sa séance', 'Fiche action n°\u00a01 — Ouvrir le samedi matin\u202f: En cours depuis le 10 décembre 2026'],
+      ['2', 'Afficher le temps d’attente\nSéance de Lyon · Usagers', '25\u00a0%\n1 point sur 4 posés dans sa séance', ''],
+      ['3', 'Ouvrir jusqu’à 19 h\nSéance de Villeurbanne · Usagers', 'Pas de vote dans sa séance', ''],
     ]);
   });
 
@@ -154,6 +156,16 @@ describe('consolidatedReport', () => {
     expect(doc.sections.map((s) => s.heading)).toEqual(['En bref', 'Thèmes consolidés', 'Regroupements hors thème', 'Pistes de toutes les séances', 'Annexe — les séances de la démarche']);
     // Without themes, the strongest points are the largest regroupements.
     expect(doc.sections[0]!.blocks).toContainEqual({ type: 'list', items: ['Attente au guichet (séance de Lyon)\u202f: 2 post-its', 'Divers selon un participant (séance de Lyon)\u202f: 1 post-it'] });
+  });
+
+  it('words a role an anonymised file left in a text as French does, in every text of the report', () => {
+    // A site's anonymised export already turned the secrétaire's name into « Secrétaire »: the report still reads « le secrétaire ».
+    const d = consolidatedDemarche();
+    d.seances[0]!.syntheses = d.seances[0]!.syntheses.map((x) => ({ ...x, text: '- Secrétaire note que l’accueil de Animateur rassure, dit Secrétaire.' }));
+    const doc = consolidatedReport(d, { t: translator('fr'), intl: 'fr-FR', now: NOW });
+    const lists = doc.sections[0]!.blocks.filter((b) => b.type === 'list').map((b) => (b.type === 'list' ? b.items : []));
+    expect(lists[1]![0]).toBe('Le secrétaire note que l’accueil de l’animateur rassure, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon');
+    expect(texts(doc).join('\n')).not.toMatch(/(?<![.!?]\s|^)Secrétaire/m);
   });
 
   it('speaks English with the English texts', async () => {

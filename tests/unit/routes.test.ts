@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseRoute, routeHref, type Route } from '../../src/ui/common/routes';
-import type { ActionId, DemarcheId, SessionId } from '../../src/domain/types';
+import type { ActionId, DemarcheId, SessionId, VerbatimId } from '../../src/domain/types';
 
 const id = '3f1c2a9e-6b1d-4c2e-9a57-0d5e8b7f4a21' as SessionId;
 const dem = 'demarche-1' as DemarcheId;
@@ -24,6 +24,10 @@ describe('routes', () => {
     { route: { name: 'demarche', id: dem, tab: 'dit', print: false }, href: '#/demarche/demarche-1/ce-qui-a-ete-dit' },
     { route: { name: 'demarche', id: dem, tab: 'themes', print: false }, href: '#/demarche/demarche-1/themes' },
     { route: { name: 'demarche', id: dem, tab: 'recherche', print: false }, href: '#/demarche/demarche-1/recherche' },
+    // The search's words, a slash and accents included; a verbatim of the notes to open at.
+    { route: { name: 'demarche', id: dem, tab: 'recherche', print: false, query: 'délai 3/4' }, href: '#/demarche/demarche-1/recherche/d%C3%A9lai%203%2F4' },
+    { route: { name: 'notes', id, verbatim: 'v-1' as VerbatimId }, href: `#/seance/${id}/notes/v-1` },
+    { route: { name: 'notes', id }, href: `#/seance/${id}/notes` },
     { route: { name: 'demarche', id: dem, tab: 'pistes', print: false }, href: '#/demarche/demarche-1/pistes' },
     { route: { name: 'demarche', id: dem, tab: 'rapport', print: false }, href: '#/demarche/demarche-1/rapport' },
     { route: { name: 'demarche', id: dem, tab: 'rapport', print: true }, href: '#/demarche/demarche-1/rapport/imprimer' },

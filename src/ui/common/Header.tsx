@@ -5,8 +5,9 @@ import { SaveIndicator } from './SaveBanner';
 
 export function Header({ route }: { route: Route }) {
   const { t } = useI18n();
-  // Préparation and the room belong to "Séances": the menu says where the person is.
-  const section = route.name === 'settings' ? 'settings' : 'home';
+  // Préparation and the room belong to "Séances": the menu says where the person is. The démarches have no tab (their
+  // way in is Accueil's button, kept out of the first screen): on their screens no tab claims the person.
+  const section = route.name === 'settings' ? 'settings' : route.name === 'demarches' || route.name === 'demarche' ? null : 'home';
   const current = (name: 'home' | 'settings') => (section === name ? (route.name === name ? 'page' : 'location') : undefined);
   return (
     <header class="app-header">

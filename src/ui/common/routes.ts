@@ -1,6 +1,6 @@
 // Hash routes: they survive reloads, need no server rewrite, and work from the precache offline.
 import { useEffect, useState } from 'preact/hooks';
-import type { ActionId, DemarcheId, SessionId } from '../../domain/types';
+import type { ActionId, DemarcheId, SessionId, VerbatimId } from '../../domain/types';
 import type { ReportAudience } from '../../report/audience';
 
 export type PrepareTab = 'seance' | 'participants' | 'guide';
@@ -18,7 +18,8 @@ export type Route =
   | { name: 'settings' }
   | { name: 'prepare'; id: SessionId; tab: PrepareTab; section?: PrepareSection }
   | { name: 'room'; id: SessionId }
-  | { name: 'notes'; id: SessionId }
+  /** The séance's notes; `verbatim`: one to open at, marked (a search result of the démarche leads there). */
+  | { name: 'notes'; id: SessionId; verbatim?: VerbatimId }
   | { name: 'board'; id: SessionId; tab: BoardTab }
   | { name: 'files'; id: SessionId }
   /** The rapport de synthèse (or the restitution), editable; `print` shows the document alone, for paper or PDF. */
@@ -32,8 +33,11 @@ export type Route =
   | { name: 'action'; id: SessionId; actionId: ActionId }
   /** Every démarche of the tablet, and a new one. */
   | { name: 'demarches' }
-  /** One démarche: its fiche, a tab of its consolidation, or its consolidated report (`print`: the document alone). */
-  | { name: 'demarche'; id: DemarcheId; tab: DemarcheTab; print: boolean };
+  /**
+   * One démarche: its fiche, a tab of its consolidation, or its consolidated report (`print`: the document alone);
+   * `query`: what its search holds, kept in the address so that coming back from a result finds the results again.
+   */
+  | { name: 'demarche'; id: DemarcheId; tab: DemarcheTab; print: boolean; query?: string };
 
 const TABS: readonly PrepareTab[] = ['seance', 'participants', 'guide'];
 
@@ -45,12 +49,13 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'demarches') return { name: 'demarches' };
   if (parts[0] === 'demarche' && parts[1]) {
     const tab = (Object.keys(DEMARCHE_PATHS) as Exclude<DemarcheTab, 'fiche'>[]).find((k) => DEMARCHE_PATHS[k] === parts[2]) ?? 'fiche';
+    if (tab === 'recherche' && parts[3]) return { name: 'demarche', id: parts[1] as DemarcheId, tab, print: false, query: parts[3] };
     return { name: 'demarche', id: parts[1] as DemarcheId, tab, print: tab === 'rapport' && parts[3] === 'imprimer' };
   }
   if (parts[0] === 'seance' && parts[1]) {
     const id = parts[1] as SessionId;
     if (parts[2] === 'salle') return { name: 'room', id };
-    if (parts[2] === 'notes') return { name: 'notes', id };
+    if (parts[2] === 'notes') return parts[3] ? { name: 'notes', id, verbatim: parts[3] as VerbatimId } : { name: 'notes', id };
     const board = (Object.keys(BOARD_PATHS) as BoardTab[]).find((tab) => BOARD_PATHS[tab] === parts[2]);
     if (board) return { name: 'board', id, tab: board };
     if (parts[2] === 'fichiers') return { name: 'files', id };
@@ -77,7 +82,7 @@ export function routeHref(route: Route): string {
     case 'room':
       return `#/seance/${encodeURIComponent(route.id)}/salle`;
     case 'notes':
-      return `#/seance/${encodeURIComponent(route.id)}/notes`;
+      return `#/seance/${encodeURIComponent(route.id)}/notes${route.verbatim ? `/${encodeURIComponent(route.verbatim)}` : ''}`;
     case 'board':
       return `#/seance/${encodeURIComponent(route.id)}/${BOARD_PATHS[route.tab]}`;
     case 'files':
@@ -100,6 +105,7 @@ export function routeHref(route: Route): string {
     case 'demarche': {
       const base = `#/demarche/${encodeURIComponent(route.id)}`;
       if (route.tab === 'fiche') return base;
+      if (route.tab === 'recherche' && route.query) return `${base}/${DEMARCHE_PATHS.recherche}/${encodeURIComponent(route.query)}`;
       return `${base}/${DEMARCHE_PATHS[route.tab]}${route.tab === 'rapport' && route.print ? '/imprimer' : ''}`;
     }
   }

@@ -65,7 +65,7 @@ function OnPaper({ id }: { id: DemarcheId }) {
   if (data.status !== 'ready') return <Loading />;
   if (!data.value || !doc) return <DemarcheMissing />;
   return (
-    <main id="main" class="print-page">
+    <main id="main" class="print-page consolidated-print">
       <div class="print-bar">
         <a class="btn btn-tertiary" href={routeHref({ name: 'demarche', id, tab: 'rapport', print: false })}>
           <span aria-hidden="true">←</span> {t('reportScreen.print.back')}

@@ -32,7 +32,7 @@ function DemarcheTab({ route }: { route: Extract<Route, { name: 'demarche' }> })
     case 'themes':
       return <ThemesScreen key={key} id={route.id} />;
     case 'recherche':
-      return <SearchScreen key={key} id={route.id} />;
+      return <SearchScreen key={key} id={route.id} query={route.query ?? ''} />;
     case 'pistes':
       return <PistesScreen key={key} id={route.id} />;
     case 'rapport':

@@ -1,14 +1,14 @@
-// Route "demarche", tab dit: irritants, attentes, idées, points positifs of every séance with counts and séances, and the mirror side by side per theme.
+// Route "demarche", tab dit: irritants, attentes, idées, points positifs of every séance with counts and séances, and the mirror side by side per theme (MirrorView).
 import { useMemo, useState } from 'preact/hooks';
-import { consolidate, mirrorByTheme, type CategoryBlock, type ConsolidatedItem, type SeanceRef, type ThemeMirror } from '../../domain/consolidate';
+import { consolidate, mirrorByTheme, type CategoryBlock, type ConsolidatedItem, type SeanceRef } from '../../domain/consolidate';
 import { groupThemes } from '../../domain/themeGrouping';
-import type { DemarcheId, Theme } from '../../domain/types';
+import type { DemarcheId } from '../../domain/types';
 import type { DemarcheData } from '../../db/demarcheReads';
 import { useI18n } from '../../i18n';
 import { formatCount } from '../../i18n/format';
-import { routeHref } from '../common/routes';
 import { attribution, seanceName } from './attribution';
 import { DemarcheFrame } from './DemarcheFrame';
+import { MirrorView } from './MirrorView';
 
 /** Items shown per category before « Voir tout »: enough to read the tone, short enough to scroll past. */
 const FIRST = 5;
@@ -37,7 +37,7 @@ function Said({ id, data }: { id: DemarcheId; data: DemarcheData }) {
           ))}
         </div>
       )}
-      {n > 0 && <MirrorView id={id} mirror={mirror} seances={seances} columns={consolidation.publics.map((p) => p.audience)} />}
+      {n > 0 && <MirrorView id={id} mirror={mirror} seances={seances} />}
     </>
   );
 }
@@ -85,52 +85,6 @@ function CategoryView({ block, seances }: { block: CategoryBlock; seances: Map<s
             </button>
           )}
         </>
-      )}
-    </section>
-  );
-}
-
-function MirrorView({ id, mirror, seances, columns }: { id: DemarcheId; mirror: ThemeMirror<Theme>[]; seances: Map<string, SeanceRef>; columns: (string | null)[] }) {
-  const { t, intl } = useI18n();
-  const publicLabel = (a: string | null) => (a === null ? t('demarche.public.none') : t(`field.audience.${a as 'usagers'}`));
-  return (
-    <section class="said-mirror" aria-labelledby="said-mirror-title">
-      <h2 id="said-mirror-title">{t('demarche.mirror.title')}</h2>
-      {mirror.length === 0 ? (
-        <p>
-          {t('demarche.mirror.noTheme')} <a href={routeHref({ name: 'demarche', id, tab: 'themes', print: false })}>{t('demarche.mirror.toThemes')}</a>
-        </p>
-      ) : (
-        mirror.map((m) => (
-          <section key={m.theme.id} class="mirror-theme" aria-labelledby={`mirror-${m.theme.id}`}>
-            <h3 id={`mirror-${m.theme.id}`}>{m.theme.title || t('demarche.theme.untitled')}</h3>
-            <div class="mirror-row" style={{ '--columns': String(columns.length) }}>
-              {m.cells.map((cell) => (
-                <div key={cell.audience ?? 'none'} class="mirror-cell">
-                  <h4>{publicLabel(cell.audience)}</h4>
-                  {cell.regroupements.length === 0 ? (
-                    <p class="hint">{t('demarche.mirror.nothing')}</p>
-                  ) : (
-                    <>
-                      <p class="hint">{cell.regroupements.map((r) => r.title || t('demarche.regroupement.untitled')).join(' · ')}</p>
-                      <p class="mirror-counts">{(['irritant', 'attente', 'idee', 'positif'] as const).filter((k) => cell.counts[k] > 0).map((k) => `${t(`board.kind.${k}`)} ${formatCount(cell.counts[k], intl)}`).join(' · ')}</p>
-                      {cell.quotes.length > 0 && (
-                        <ul class="mirror-quotes">
-                          {cell.quotes.slice(0, 3).map((q) => (
-                            <li key={q.id}>
-                              <blockquote>{`«\u00a0${q.text}\u00a0»`}</blockquote>
-                              <p class="hint">{attribution(seances.get(q.sessionId), { t, intl })}</p>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </>
-                  )}
-                </div>
-              ))}
-            </div>
-          </section>
-        ))
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 // One result of the démarche's search: the verbatim with its matched words marked, who said it by public only, its séance and phase, a link to its séance's notes.
 import type { ComponentChildren } from 'preact';
 import type { SearchHit } from '../../domain/search';
-import type { SessionId, VerbatimSpeaker } from '../../domain/types';
+import type { SessionId, VerbatimId, VerbatimSpeaker } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../common/routes';
 
@@ -31,7 +31,7 @@ export function SearchResult({ hit, seance, speaker }: { hit: SearchHit; seance:
   const { t } = useI18n();
   // Never a name: a participant is shown as the séance's public, the others by their role.
   const who =
-    hit.kind === 'note' ? t('qdpx.text.note') : speaker === 'animateur' ? t('qdpx.speaker.animateur') : speaker === 'groupe' ? t('qdpx.speaker.groupe') : speaker === 'inconnu' ? '' : (seance?.speaker ?? '');
+    hit.kind === 'note' ? t('consolidation.search.note') : speaker === 'animateur' ? t('qdpx.speaker.animateur') : speaker === 'groupe' ? t('qdpx.speaker.groupe') : speaker === 'inconnu' ? '' : (seance?.speaker ?? '');
   return (
     <li class="search-hit">
       <p class="search-text" dir="auto">
@@ -42,7 +42,7 @@ export function SearchResult({ hit, seance, speaker }: { hit: SearchHit; seance:
         {hit.key && <span class="search-key-badge">{t('consolidation.search.keyBadge')}</span>}
         <span>{seance?.label ?? ''}</span>
         <span>{seance?.phases.get(hit.phase) ?? t('qdpx.text.phase.untitled', { index: hit.phase })}</span>
-        <a class="btn btn-tertiary search-open" href={routeHref({ name: 'notes', id: hit.seanceId as SessionId })}>
+        <a class="btn btn-tertiary search-open" href={routeHref({ name: 'notes', id: hit.seanceId as SessionId, verbatim: hit.verbatimId as VerbatimId })}>
           {t('consolidation.search.open')}
         </a>
       </p>

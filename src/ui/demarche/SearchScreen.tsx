@@ -3,10 +3,10 @@ import type { DemarcheId } from '../../domain/types';
 import { DemarcheFrame } from './DemarcheFrame';
 import { SearchView } from './SearchView';
 
-export function SearchScreen({ id }: { id: DemarcheId }) {
+export function SearchScreen({ id, query = '' }: { id: DemarcheId; query?: string }) {
   return (
     <DemarcheFrame id={id} tab="recherche" title="demarche.recherche.title">
-      {(data) => <SearchView data={data} />}
+      {(data) => <SearchView data={data} initialQuery={query} />}
     </DemarcheFrame>
   );
 }

@@ -6,6 +6,7 @@ import { buildSearchIndex, NO_SEARCH_FILTER, searchVerbatims, sitesOf, type Sear
 import type { Audience, PhaseIndex, SessionId, VerbatimSpeaker } from '../../domain/types';
 import { countKey, INTL_LOCALE, useI18n } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
+import { routeHref } from '../common/routes';
 import { seanceLabel, speakerPublic } from './labels';
 import { SearchFiltersForm, type FilterChoices } from './SearchFilters';
 import { SearchResult, type SeanceInfo } from './SearchResults';
@@ -14,7 +15,8 @@ import './search.css';
 /** Results shown at first and added by each « Afficher plus »: enough to read, few enough to draw at once. */
 export const PAGE = 50;
 
-export function SearchView({ data }: { data: DemarcheData }) {
+/** `initialQuery`: the words the address holds (back from a result's notes, the same results). */
+export function SearchView({ data, initialQuery = '' }: { data: DemarcheData; initialQuery?: string }) {
   const { t, locale } = useI18n();
   const intl = INTL_LOCALE[locale];
   // Hundreds of ms at 25,000 verbatims: once per change of the data, never per keystroke.
@@ -47,7 +49,7 @@ export function SearchView({ data }: { data: DemarcheData }) {
     };
   }, [data.seances, seances, t]);
 
-  const [query, setQuery] = useState('');
+  const [query, setQuery] = useState(initialQuery);
   const [filters, setFilters] = useState<SearchFilters>(NO_SEARCH_FILTER);
   const [limit, setLimit] = useState(PAGE);
   const empty = query.trim() === '';
@@ -70,8 +72,11 @@ export function SearchView({ data }: { data: DemarcheData }) {
             spellcheck={false}
             aria-describedby="search-help"
             onInput={(e) => {
-              setQuery(e.currentTarget.value);
+              const words = e.currentTarget.value;
+              setQuery(words);
               setLimit(PAGE);
+              // In the address without a new history entry per keystroke (nor a hashchange: the screen stays as it is).
+              history.replaceState(history.state, '', routeHref({ name: 'demarche', id: data.demarche.id, tab: 'recherche', print: false, query: words.trim() }));
             }}
           />
           <p id="search-help" class="hint">

@@ -1,6 +1,6 @@
 // The secrétaire's pane: the timeline above, the capture box below, the speaker following the floor.
 import { useRef, useState } from 'preact/hooks';
-import type { Participant, PhaseIndex, SessionId, Speaker, Verbatim, VerbatimSpeaker } from '../../domain/types';
+import type { Participant, PhaseIndex, SessionId, Speaker, Verbatim, VerbatimId, VerbatimSpeaker } from '../../domain/types';
 import { byCapture, defaultSpeaker, isFiltering, NO_FILTER, type VerbatimFilter } from '../../domain/verbatims';
 import { useI18n } from '../../i18n';
 import { CaptureBox } from './CaptureBox';
@@ -19,15 +19,17 @@ interface Props {
   everyone: readonly Participant[];
   /** Who has the floor on this tablet (null on a secrétaire's own tablet). */
   floor: Speaker | null;
+  /** A verbatim to open at and mark (a search result); every verbatim is read then, as for a filter, so an old one is there. */
+  target?: VerbatimId | undefined;
 }
 
-export function NotesPane({ sessionId, phase, participants, everyone, floor }: Props) {
+export function NotesPane({ sessionId, phase, participants, everyone, floor, target }: Props) {
   const { t } = useI18n();
   const [filter, setFilter] = useState<VerbatimFilter>(NO_FILTER);
   const [filtersOpen, setFiltersOpen] = useState(false);
   // One window for both the stored page and the filtered list: a tap on « précédents » always shows more.
   const [limit, setLimit] = useState(PAGE);
-  const data = useNotesData(sessionId, isFiltering(filter) ? null : limit, PAGE);
+  const data = useNotesData(sessionId, isFiltering(filter) || target ? null : limit, PAGE);
   const [manual, setManual] = useState<{ speaker: VerbatimSpeaker; floor: Speaker | null } | null>(null);
   // What Enter is storing, shown at once, then as stored once committed, instead of after reading the page back
   // (the wait of a transaction and a read with thousands stored). Each is kept only until the next read arrives:
@@ -59,6 +61,7 @@ export function NotesPane({ sessionId, phase, participants, everyone, floor }: P
           page={PAGE}
           older={read.older}
           onMore={() => setLimit(limit + PAGE)}
+          target={target}
         />
       )}
       <CaptureBox

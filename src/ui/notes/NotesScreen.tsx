@@ -1,7 +1,7 @@
 // Full-screen notes for the secrétaire's own tablet: pick the phase, then type; the field stays above the keyboard.
 import { useEffect, useState } from 'preact/hooks';
 import { chooseNotesPhase, notesPhase, rememberSession } from '../../actions/prefs';
-import type { PhaseIndex, SessionId } from '../../domain/types';
+import type { PhaseIndex, SessionId, VerbatimId } from '../../domain/types';
 import { useI18n } from '../../i18n';
 import { routeHref } from '../common/routes';
 import { Loading, SessionMissing } from '../common/SessionMissing';
@@ -9,7 +9,8 @@ import { useRoomData } from '../common/useRoomData';
 import { NotesPane } from './NotesPane';
 import { useVisualViewport } from './useVisualViewport';
 
-export function NotesScreen({ id }: { id: SessionId }) {
+/** `verbatim`: opened at that verbatim, marked, instead of at the latest (a search result of the démarche). */
+export function NotesScreen({ id, verbatim }: { id: SessionId; verbatim?: VerbatimId | undefined }) {
   const { t } = useI18n();
   const data = useRoomData(id);
   const [phase, setPhase] = useState<PhaseIndex | null>(null);
@@ -48,8 +49,24 @@ export function NotesScreen({ id }: { id: SessionId }) {
         <a class="btn btn-tertiary btn-small" href={routeHref({ name: 'room', id })}>
           {t('room.title')}
         </a>
+        {verbatim && session.demarcheId && (
+          // Opened from a search result: back to those results (the search keeps its words in its address; an installed
+          // app has no back button). Opened on its own, the link still leads to the démarche's search.
+          <a
+            class="btn btn-secondary btn-small"
+            href={routeHref({ name: 'demarche', id: session.demarcheId, tab: 'recherche', print: false })}
+            onClick={(e) => {
+              if (history.length > 1) {
+                e.preventDefault();
+                history.back();
+              }
+            }}
+          >
+            {t('notes.backToResults')}
+          </a>
+        )}
       </div>
-      <NotesPane sessionId={id} phase={current} participants={participants} everyone={everyone} floor={open?.speaker ?? null} />
+      <NotesPane sessionId={id} phase={current} participants={participants} everyone={everyone} floor={open?.speaker ?? null} target={verbatim} />
     </main>
   );
 }

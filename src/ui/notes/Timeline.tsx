@@ -1,4 +1,4 @@
-// The verbatims by phase, newest at the bottom; follows new ones unless the secrétaire scrolled up.
+// The verbatims by phase, newest at the bottom; follows new ones unless the secrétaire scrolled up, or opens at one verbatim, marked.
 import type { VNode } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Participant, Verbatim, VerbatimId } from '../../domain/types';
@@ -18,16 +18,21 @@ interface Props {
   /** Older verbatims not read yet (no filter active), up to one page. */
   older: number;
   onMore: () => void;
+  /** The verbatim to open at (a search result): brought into view, marked and focused once, instead of the latest. */
+  target?: VerbatimId | undefined;
 }
 
-export function Timeline({ verbatims, carded, everyone, filter, limit, page, older, onMore }: Props) {
+export function Timeline({ verbatims, carded, everyone, filter, limit, page, older, onMore, target }: Props) {
   const { t } = useI18n();
   const box = useRef<HTMLDivElement>(null);
-  const following = useRef(true);
+  const following = useRef(!target);
+  const reached = useRef(false);
   const [away, setAway] = useState(false);
 
   const shown = verbatims.filter((v) => matches(v, filter));
-  const visible = shown.slice(-limit);
+  // The window reaches back to the target if it is older than the latest `limit`.
+  const at = target ? shown.findIndex((v) => v.id === target) : -1;
+  const visible = shown.slice(-Math.max(limit, at >= 0 ? shown.length - at : 0));
   const sections = sectionsByPhase(visible);
   const hidden = isFiltering(filter) ? Math.min(page, shown.length - visible.length) : older;
   const people = new Map(everyone.map((p) => [p.id as string, p]));
@@ -44,6 +49,23 @@ export function Timeline({ verbatims, carded, everyone, filter, limit, page, old
     if (el && following.current) el.scrollTop = el.scrollHeight;
   }, [verbatims[verbatims.length - 1]?.id, filter]);
 
+  // Once, when the target is drawn: into view and focused (a screen reader says it too). One that is gone: the latest, as usual.
+  useLayoutEffect(() => {
+    const el = box.current;
+    if (!target || reached.current || !el) return;
+    reached.current = true;
+    const item = el.querySelector<HTMLElement>('.verbatim.is-target');
+    if (!item) {
+      following.current = true;
+      el.scrollTop = el.scrollHeight;
+      return;
+    }
+    item.focus({ preventScroll: true });
+    item.scrollIntoView?.({ block: 'center' });
+    // The items above are laid out at an estimated height (content-visibility) until drawn: once they are, aim again.
+    requestAnimationFrame(() => item.scrollIntoView?.({ block: 'center' }));
+  });
+
   // An item already on screen and unchanged is handed back as the same element, which Preact does not diff again:
   // each Enter (and each read that follows it) renders one new item, not the 60 of the window.
   const rendered = useRef(new Map<string, { sig: string; node: VNode }>());
@@ -51,9 +73,10 @@ export function Timeline({ verbatims, carded, everyone, filter, limit, page, old
   const item = (v: Verbatim) => {
     const speaker = speakerLabel(v, people, words);
     const isCarded = carded.has(v.id);
-    const sig = `${v.rev}|${v.deviceId}|${v.updatedAt}|${speaker}|${isCarded}`;
+    const isTarget = v.id === target;
+    const sig = `${v.rev}|${v.deviceId}|${v.updatedAt}|${speaker}|${isCarded}|${isTarget}`;
     const hit = rendered.current.get(v.id);
-    const node = hit && hit.sig === sig ? hit.node : <VerbatimItem key={v.id} verbatim={v} speaker={speaker} carded={isCarded} />;
+    const node = hit && hit.sig === sig ? hit.node : <VerbatimItem key={v.id} verbatim={v} speaker={speaker} carded={isCarded} target={isTarget} />;
     next.set(v.id, { sig, node });
     return node;
   };

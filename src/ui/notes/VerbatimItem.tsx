@@ -10,9 +10,11 @@ interface Props {
   verbatim: Verbatim;
   speaker: string;
   carded: boolean;
+  /** The verbatim a search result opened: marked, and focusable so the timeline can bring the person to it. */
+  target?: boolean;
 }
 
-export function VerbatimItem({ verbatim: v, speaker, carded }: Props) {
+export function VerbatimItem({ verbatim: v, speaker, carded, target = false }: Props) {
   const { t, intl } = useI18n();
   const [editing, setEditing] = useState<string | null>(null);
   const time = formatTime(v.capturedAt, intl);
@@ -31,9 +33,10 @@ export function VerbatimItem({ verbatim: v, speaker, carded }: Props) {
   };
 
   return (
-    <li class={`verbatim ${v.kind === 'note' ? 'is-note' : ''} ${v.key ? 'is-key' : ''}`}>
+    <li class={`verbatim ${v.kind === 'note' ? 'is-note' : ''} ${v.key ? 'is-key' : ''} ${target ? 'is-target' : ''}`} tabIndex={target ? -1 : undefined} aria-current={target ? 'true' : undefined}>
       <div class="verbatim-head">
       <p class="verbatim-meta">
+        {target && <span class="badge badge-found">{t('notes.found')}</span>}
         <time dateTime={new Date(v.capturedAt).toISOString()}>{time}</time> · <strong>{speaker}</strong>
         {v.kind === 'note' && <span class="badge">{t('notes.kind.note')}</span>}
         {v.key && (
