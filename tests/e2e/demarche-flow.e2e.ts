@@ -165,7 +165,9 @@ describe('une démarche de bout en bout', () => {
     await until(() => page.locator('.search-status').innerText(), '1 verbatim trouvé');
     expect(await hits.allInnerTexts()).toEqual([expect.stringContaining('Nous n’avons pas le temps d’expliquer les délais.')]);
     await hits.getByRole('link', { name: 'Ouvrir les notes de la séance' }).click();
-    await until(() => page.evaluate(() => window.location.hash), `#/seance/${agents.session.id}/notes`);
+    // The notes open at that verbatim (its id in the address), marked as the search's result.
+    await until(() => page.evaluate(() => window.location.hash), new RegExp(`^#/seance/${agents.session.id}/notes/[^/]+$`));
+    await visible(page.getByText('Résultat de la recherche'));
     await visible(page.getByText('Nous n’avons pas le temps d’expliquer les délais.'));
   });
 
