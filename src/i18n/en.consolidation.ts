@@ -86,7 +86,7 @@ export const enConsolidation: Record<ConsolidationKey, string> = {
   'demarche.export.withNames.hint': 'This file holds the participants’ pseudonyms and the team’s names: give it only to the site’s team, never further.',
   'demarche.export.withNames': 'Export with names',
   'demarche.delete.title': 'Delete the programme',
-  'demarche.delete.hint': 'The programme, its themes and how regroupements sit in them go; its sessions stay, detached.',
+  'demarche.delete.hint': 'The programme and its themes go; its sessions stay, detached, with their groups and post-its.',
   'demarche.delete': 'Delete the programme',
   'demarche.delete.confirm.title': 'Delete the programme “{title}”?',
   'demarche.delete.confirm.body': 'It will disappear from the list of programmes, with its themes. You can still undo right after.',

@@ -84,7 +84,7 @@ export const frConsolidation = {
   'demarche.export.withNames.hint': 'Ce fichier contient les pseudonymes des participants et les noms de l’équipe : ne le donnez qu’à l’équipe du site, jamais au-delà.',
   'demarche.export.withNames': 'Exporter avec les noms',
   'demarche.delete.title': 'Supprimer la démarche',
-  'demarche.delete.hint': 'La démarche, ses thèmes et leurs regroupements disparaissent ; ses séances restent, détachées.',
+  'demarche.delete.hint': 'La démarche et ses thèmes disparaissent ; ses séances restent, détachées, avec leurs regroupements et leurs post-its.',
   'demarche.delete': 'Supprimer la démarche',
   'demarche.delete.confirm.title': 'Supprimer la démarche « {title} » ?',
   'demarche.delete.confirm.body': 'Elle disparaîtra de la liste des démarches, avec ses thèmes. Vous pourrez encore annuler juste après.',
