@@ -80,7 +80,7 @@ export const enConsolidation: Record<ConsolidationKey, string> = {
   'demarche.seance.move.body': 'This session is part of the programme “{other}”. It will leave it to join “{demarche}”.',
   'demarche.seance.move.yes': 'Move the session',
   'demarche.export.title': 'Export the programme',
-  'demarche.export.hint': 'One file with the programme and all its sessions. Anonymised: participants become P1, P2…, the names of roles and of the lead are removed. This is the version to send to a team outside the site.',
+  'demarche.export.hint': 'One file with the programme and all its sessions. Anonymised: participants become P1, P2… in their session, “a participant” where another session names them; the names of roles and of the lead are removed. This is the version to send to a team outside the site.',
   'demarche.export.anonymised': 'Export the anonymised programme',
   'demarche.export.withNames.choice': 'I want the version with names, for the team that ran these sessions',
   'demarche.export.withNames.hint': 'This file holds the participants’ pseudonyms and the team’s names: give it only to the site’s team, never further.',

@@ -78,7 +78,7 @@ export const frConsolidation = {
   'demarche.seance.move.body': 'Cette séance fait partie de la démarche « {other} ». Elle la quittera pour rejoindre « {demarche} ».',
   'demarche.seance.move.yes': 'Déplacer la séance',
   'demarche.export.title': 'Exporter la démarche',
-  'demarche.export.hint': 'Un seul fichier avec la démarche et toutes ses séances. Anonymisé : les participants deviennent P1, P2…, les noms des rôles et du pilote sont retirés. C’est la version à envoyer à une équipe hors du site.',
+  'demarche.export.hint': 'Un seul fichier avec la démarche et toutes ses séances. Anonymisé : les participants deviennent P1, P2… dans leur séance, « un participant » quand une autre séance les nomme ; les noms des rôles et du pilote sont retirés. C’est la version à envoyer à une équipe hors du site.',
   'demarche.export.anonymised': 'Exporter la démarche anonymisée',
   'demarche.export.withNames.choice': 'Je veux la version avec les noms, pour l’équipe qui a animé ces séances',
   'demarche.export.withNames.hint': 'Ce fichier contient les pseudonymes des participants et les noms de l’équipe : ne le donnez qu’à l’équipe du site, jamais au-delà.',
