@@ -1,7 +1,8 @@
 // « Supprimer la démarche »: asked first (its séances stay, detached, and it says so), tombstones that travel, undone from the toast; an older file does not bring it back.
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
-import { buildDemarcheExport } from '../../src/actions/exportData';
+import { buildDemarcheExport, buildExport } from '../../src/actions/exportData';
+import type { RecordSet } from '../../src/domain/recordSet';
 import { applyImport, prepareImport } from '../../src/actions/importFile';
 import { deleteDemarche } from '../../src/actions/demarches';
 import { makeTheme, makeThemeLink, TEST_DEVICE } from '../factories';
@@ -69,6 +70,16 @@ describe('« Supprimer la démarche »', () => {
     // Deleted before, it stays deleted: « Annuler » undoes this deletion only.
     expect((await db().themes.get(gone.id))!.deleted).toBe(true);
     expect((await db().sessions.bulkGet([lyon.id, orleans.id])).map((s) => s!.demarcheId)).toEqual([demarche.id, demarche.id]);
+  });
+
+  it('the deletion travels in the file of every séance: the démarche’s tombstone, its themes’ and links’, its séances detached', async () => {
+    const { demarche, lyon, theme, link } = await seed();
+    await deleteDemarche(demarche.id);
+    const { data } = JSON.parse((await buildExport({ sessionId: 'all', role: 'animateur' })).text) as { data: RecordSet };
+    expect(data.demarches.map((d) => [d.id, d.deleted])).toEqual([[demarche.id, true]]);
+    expect(data.themes.find((x) => x.id === theme.id)!.deleted).toBe(true);
+    expect(data.themeLinks.map((l) => [l.id, l.deleted])).toEqual([[link.id, true]]);
+    expect(data.sessions.find((s) => s.id === lyon.id)!.demarcheId).toBe('');
   });
 
   it('an older file of the démarche, imported after the deletion, does not bring it back nor attach its séances again', async () => {
