@@ -7,7 +7,7 @@ import type { Translate } from '../i18n';
 import { now } from '../platform/clock';
 import { deliverFile, type Delivery } from '../platform/files';
 import { consolidatedReport } from '../report/consolidated';
-import { namelessDemarche, withoutOthersNames } from '../report/consolidatedInput';
+import { namelessDemarche } from '../report/consolidatedInput';
 import { renderHtml } from '../report/html';
 import { loadDocx } from '../report/loadDocx';
 import { loadQdpx } from '../report/loadQdpx';
@@ -37,7 +37,8 @@ export async function buildConsolidatedFile(id: DemarcheId, format: Consolidated
     // The writer and its zip library are a chunk of their own, fetched (from the precache offline) only now.
     const { renderQdpx, QDPX_TYPE } = await loadQdpx();
     const themes = groupThemes(data.themes, data.links, data.seances).themes.map((th) => ({ id: th.theme.id, title: scrub(th.theme.title), groupIds: th.regroupements.map((r) => r.groupId) }));
-    const { bytes } = renderQdpx({ seances: withoutOthersNames(data.seances, t), themes, name: title || t('consolidation.report.title'), origin: `Cercle ${__APP_VERSION__}`, t });
+    // Every séance of the démarche is in the file; its record brings the pilote's name.
+    const { bytes } = renderQdpx({ seances: data.seances, neighbours: { sessions: [], participants: [], demarches: [data.demarche] }, themes, name: title || t('consolidation.report.title'), origin: `Cercle ${__APP_VERSION__}`, t });
     return { name: demarcheReportFileName({ title, what: 'analyse', extension: 'qdpx' }), body: new Blob([bytes as BlobPart], { type: QDPX_TYPE }), type: QDPX_TYPE };
   }
   const doc = consolidatedReport(data, { t, intl, now: now() });

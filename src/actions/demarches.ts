@@ -5,7 +5,7 @@ import { toggleEngagement } from '../domain/engagements';
 import { defaultGuide, mirrorPhaseFields, type GuideTexts } from '../domain/guide';
 import { capText, LIMITS } from '../domain/limits';
 import { isoDay } from '../domain/session';
-import type { Audience, Demarche, DemarcheId, Engagement, PhaseId, SessionId } from '../domain/types';
+import type { Audience, Demarche, DemarcheId, Engagement, PhaseId, SessionId, ThemeId, ThemeLinkId } from '../domain/types';
 import { now } from '../platform/clock';
 import { newId } from '../platform/ids';
 import { runAction } from './run';
@@ -106,5 +106,53 @@ export async function createMirrorSeance(sourceId: SessionId, audience: Audience
     await w.create('sessions', id, id, mirrorSeanceFields(source, titleFor(source.title), today, audience));
     for (const phase of await read.phasesOf(sourceId)) await w.create('phases', newId<PhaseId>(), id, mirrorPhaseFields(phase, newId));
     return id;
+  });
+}
+
+/** What « Supprimer la démarche » changed, so that « Annuler » puts back exactly that and nothing deleted before. */
+export interface DemarcheDeletion {
+  seances: SessionId[];
+  themes: ThemeId[];
+  links: ThemeLinkId[];
+}
+
+/**
+ * The démarche goes as tombstones (its record, themes and links: the deletion travels in files like any
+ * other); its séances stay, each detached by a revision of its own, so the detachment travels with it.
+ * Null when the démarche is already gone.
+ */
+export function deleteDemarche(id: DemarcheId): Promise<DemarcheDeletion | null> {
+  return runAction({ key: `demarche:${id}:deleted`, kinds: ['demarches', 'themes', 'themeLinks', 'sessions'] }, async (w, read): Promise<DemarcheDeletion | null> => {
+    const d = await liveDemarche(read, id);
+    if (!d) return null;
+    const scope = demarcheScope(id);
+    const [themes, links, seances] = await Promise.all([read.recordsOf('themes', scope), read.recordsOf('themeLinks', scope), read.sessionsOfDemarche(id)]);
+    await w.revise('demarches', d, { deleted: true });
+    for (const theme of themes) await w.revise('themes', theme, { deleted: true });
+    for (const link of links) await w.revise('themeLinks', link, { deleted: true });
+    // Deleted séances too: one brought back later must not point at a démarche that is gone.
+    for (const s of seances) await w.revise('sessions', s, { demarcheId: '' });
+    return { seances: seances.map((s) => s.id), themes: themes.map((t) => t.id), links: links.map((l) => l.id) };
+  });
+}
+
+/** « Annuler »: the démarche, its themes and links back, and its séances attached again unless one was attached elsewhere since. */
+export function undoDeleteDemarche(id: DemarcheId, done: DemarcheDeletion): Promise<void> {
+  return runAction({ key: `demarche:${id}:deleted`, kinds: ['demarches', 'themes', 'themeLinks', 'sessions'] }, async (w, read) => {
+    const d = await read.get('demarches', id);
+    if (!d?.deleted) return;
+    await w.revise('demarches', d, { deleted: false });
+    for (const themeId of done.themes) {
+      const theme = await read.get('themes', themeId);
+      if (theme?.deleted) await w.revise('themes', theme, { deleted: false });
+    }
+    for (const linkId of done.links) {
+      const link = await read.get('themeLinks', linkId);
+      if (link?.deleted) await w.revise('themeLinks', link, { deleted: false });
+    }
+    for (const sessionId of done.seances) {
+      const s = await read.get('sessions', sessionId);
+      if (s && s.demarcheId === '') await w.revise('sessions', s, { demarcheId: id });
+    }
   });
 }

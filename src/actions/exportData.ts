@@ -1,11 +1,11 @@
 // Use cases: export one séance, every séance, or a whole démarche as a Cercle file (anonymised on request, a démarche by default) and hand it over.
 import { deviceId } from '../db/connection';
 import type { DeviceRole } from '../domain/device';
-import { recordsOfDemarche, recordsOfSeance, recordsOfSessions } from '../db/transfer';
+import { recordsOfDemarche, recordsOfSeance, recordsOfSessions, siblingsOf } from '../db/transfer';
 import type { RecordSet } from '../domain/recordSet';
 import { isoDay } from '../domain/session';
 import { KINDS, type DemarcheId, type SessionId } from '../domain/types';
-import { anonymise, type RoleLabels } from '../format/anonymise';
+import { anonymise, type Neighbours, type RoleLabels } from '../format/anonymise';
 import { buildEnvelope, serialise, type Envelope } from '../format/envelope';
 import { demarcheFileName, exportFileName } from '../format/fileName';
 import { now } from '../platform/clock';
@@ -32,9 +32,9 @@ export interface ExportFile {
 }
 
 /** The envelope of these records, anonymised on request, and what a file of it says about itself. */
-function fileOf(records: RecordSet, anonymised: boolean, roleLabels: RoleLabels | undefined, at: number): Envelope {
+function fileOf(records: RecordSet, anonymised: boolean, roleLabels: RoleLabels | undefined, at: number, neighbours?: Neighbours): Envelope {
   const plain = buildEnvelope(records, { appVersion: __APP_VERSION__, exportedAt: at, deviceId: deviceId() });
-  return anonymised ? anonymise(plain, roleLabels) : plain;
+  return anonymised ? anonymise(plain, roleLabels, neighbours) : plain;
 }
 
 function exportFile(name: string, envelope: Envelope): ExportFile {
@@ -49,8 +49,10 @@ function exportFile(name: string, envelope: Envelope): ExportFile {
 export async function buildExport(req: ExportRequest): Promise<ExportFile> {
   const all = req.sessionId === 'all';
   const records = all ? await recordsOfSessions('all') : await recordsOfSeance(req.sessionId as SessionId);
+  // An anonymised séance of a démarche: its sibling séances' names are on this tablet, so they go from its texts too.
+  const neighbours = !all && req.anonymised ? await siblingsOf(req.sessionId as SessionId) : undefined;
   const at = now();
-  const envelope = fileOf(records, req.anonymised ?? false, req.roleLabels, at);
+  const envelope = fileOf(records, req.anonymised ?? false, req.roleLabels, at, neighbours);
   // The anonymised title is used in the file name too: a title may name someone.
   const session = all ? undefined : envelope.data.sessions.find((s) => s.id === req.sessionId);
   const name = exportFileName({

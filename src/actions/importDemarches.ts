@@ -12,7 +12,8 @@ export async function demarcheTitles(files: readonly ImportPreview[], target: De
   const ids = new Set<string>(target ? [target] : []);
   for (const f of files) {
     for (const d of f.demarcheIds) if (d !== '') ids.add(d);
-    for (const m of f.moves) ids.add(m.here).add(m.file);
+    // A séance the file or this tablet has in no démarche ('') has no title to find.
+    for (const m of f.moves) for (const id of [m.here, m.file]) if (id !== '') ids.add(id);
   }
   const latest = new Map<string, Demarche>();
   for (const d of [...(await demarchesHere([...ids])), ...files.flatMap((f) => f.envelope.data.demarches)]) {

@@ -1,5 +1,6 @@
 // Use case: one séance as an analysis file (REFI-QDA, .qdpx) for NVivo, ATLAS.ti, MAXQDA…, anonymised, handed over like any export.
 import { reportInputOf } from '../db/reportReads';
+import { siblingsOf } from '../db/transfer';
 import type { SessionId } from '../domain/types';
 import { reportFileName } from '../format/fileName';
 import type { Translate } from '../i18n';
@@ -18,7 +19,9 @@ export async function buildQdpxFile(sessionId: SessionId, t: Translate): Promise
   if (!input) return null;
   // The writer and its zip library are a chunk of their own, fetched (from the precache offline) only now.
   const { renderQdpx, QDPX_TYPE } = await loadQdpx();
-  const { name: title, bytes } = renderQdpx({ seances: [input], origin: `Cercle ${__APP_VERSION__}`, t });
+  // Its sibling séances' names are on this tablet: a participant of the usagers' séance quoted by an agent goes too.
+  const neighbours = await siblingsOf(sessionId);
+  const { name: title, bytes } = renderQdpx({ seances: [input], neighbours, origin: `Cercle ${__APP_VERSION__}`, t });
   const name = reportFileName({ day: input.session.date, title, what: 'analyse', anonymised: true, extension: 'qdpx' });
   return { name, body: new Blob([bytes as BlobPart], { type: QDPX_TYPE }), type: QDPX_TYPE };
 }

@@ -69,6 +69,13 @@ export function readerOver(table: TableSource) {
       return (await latestTurns(sessionId, 8)).find((t) => t.endedAt === null);
     },
 
+    /** Every séance attached to a démarche, deleted ones included. No index on demarcheId: a tablet holds hundreds of séances at most. */
+    sessionsOfDemarche(id: string): Promise<Session[]> {
+      return table('sessions')
+        .filter((s) => s.demarcheId === id)
+        .toArray();
+    },
+
     /** Every record of the given séances (or of all), tombstones included. */
     recordsOfSessions(ids: readonly SessionId[] | 'all'): Promise<RecordSet> {
       return mapKindsAsync((kind) => (ids === 'all' ? table(kind).toArray() : table(kind).where('sessionId').anyOf([...ids]).toArray()));

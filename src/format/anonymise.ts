@@ -11,9 +11,25 @@ export interface RoleLabels {
   animateur: string;
   secretaire: string;
   superviseur: string;
-  /** The word put in place of a démarche's pilote inside the démarche's own texts. */
+  /** The word put in place of a démarche's pilote inside the texts of the démarche and of its séances. */
   pilote?: string;
+  /**
+   * The words put in place of a participant of another séance of the same démarche (« un participant »):
+   * P-numbers are per séance, so another séance's P2 would read as this séance's P2.
+   */
+  participant?: string;
 }
+
+/** The people of a démarche outside the records anonymised (a séance's siblings): their names are replaced, their records not written. */
+export interface Neighbours {
+  sessions: readonly Session[];
+  participants: readonly Participant[];
+  demarches?: readonly Demarche[];
+}
+
+/** Without words for them, a name from another séance still goes: the editor's mark for a cut. */
+const ELSEWHERE = '[…]';
+const ROLES = ['animateur', 'secretaire', 'superviseur'] as const;
 
 type Participant = RecordKinds['participants'];
 type Session = RecordKinds['sessions'];
@@ -49,8 +65,26 @@ function contextOf(labels: ReadonlyMap<string, string>, names: ReadonlyMap<strin
   return { labels, names, replace: tidy ? reworded : replace };
 }
 
-/** One séance's labels and name replacer: its participants in seat order, its role names when labels are given. */
-function sessionContext(session: Session | undefined, participants: readonly Participant[], roleLabels?: RoleLabels, everyoneAs?: string, tidy?: Replacer): SessionContext {
+/**
+ * Every name known in one démarche (its séances' participants and role names, its pilote) → the words put in
+ * its place in a text of any of its séances or its own: not a P-number, which means nothing across séances.
+ */
+export function demarcheNames(sessions: readonly Session[], participants: readonly Participant[], demarche: Demarche | undefined, roleLabels?: RoleLabels): Map<string, string> {
+  const one = roleLabels?.participant ?? ELSEWHERE;
+  const seances = new Set(sessions.map((s) => s.id));
+  const names = new Map<string, string>();
+  for (const p of participants) if (seances.has(p.sessionId) && !names.has(p.pseudonym)) names.set(p.pseudonym, one);
+  if (roleLabels) for (const s of sortById(sessions)) for (const role of ROLES) if (!names.has(s[role])) names.set(s[role], roleLabels[role]);
+  if (demarche && roleLabels?.pilote !== undefined && !names.has(demarche.pilote)) names.set(demarche.pilote, roleLabels.pilote);
+  return names;
+}
+
+/**
+ * One séance's labels and name replacer: its participants in seat order, its role names when labels are
+ * given, then the names `known` elsewhere in its démarche — all in one replacer, so a longer name of
+ * another séance (« Marie-Claire ») is never cut by a shorter one of this séance (« Marie »).
+ */
+function sessionContext(session: Session | undefined, participants: readonly Participant[], roleLabels?: RoleLabels, everyoneAs?: string, tidy?: Replacer, known?: ReadonlyMap<string, string>): SessionContext {
   const list = [...participants].sort(seatOrder);
   // For an audience that must not tell people apart (the restitution), every participant gets the same words.
   const labels = everyoneAs === undefined ? pseudonymLabels(list) : new Map(list.map((p) => [p.id, everyoneAs]));
@@ -58,24 +92,20 @@ function sessionContext(session: Session | undefined, participants: readonly Par
   // In seat order, live first: a name reused after a removal is read as the participant still present.
   for (const p of list) if (!names.has(p.pseudonym)) names.set(p.pseudonym, labels.get(p.id)!);
   if (session && roleLabels) {
-    for (const role of ['animateur', 'secretaire', 'superviseur'] as const) if (!names.has(session[role])) names.set(session[role], roleLabels[role]);
+    for (const role of ROLES) if (!names.has(session[role])) names.set(session[role], roleLabels[role]);
   }
+  // This séance's own people first: a name they share with someone of another séance is theirs here.
+  for (const [name, word] of known ?? []) if (!names.has(name)) names.set(name, word);
   return contextOf(labels, names, tidy);
 }
 
 /**
- * A démarche's scope (its own record, its themes and links): every name of every séance of it in the
- * data is replaced (a theme's title may come from a regroupement that named someone), the first séance
- * by id giving its label to a name two séances share, and its pilote by the pilote's label.
+ * Each séance's and each démarche's context. A séance of a démarche also replaces every name known in the
+ * démarche (a participant of the usagers' séance quoted in the agents' one), from the data and from its
+ * `neighbours` (the sibling séances on the tablet when only one séance is written); a démarche's own texts
+ * (its record, themes, links) replace them all the same way.
  */
-function demarcheContext(demarche: Demarche | undefined, seances: readonly SessionContext[], roleLabels?: RoleLabels): SessionContext {
-  const names = new Map<string, string>();
-  for (const ctx of seances) for (const [name, label] of ctx.names) if (!names.has(name)) names.set(name, label);
-  if (demarche && roleLabels?.pilote !== undefined && !names.has(demarche.pilote)) names.set(demarche.pilote, roleLabels.pilote);
-  return contextOf(new Map(), names);
-}
-
-function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): Map<string, SessionContext> {
+function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string, neighbours?: Neighbours): Map<string, SessionContext> {
   const bySession = new Map<string, Participant[]>();
   for (const p of data.participants) {
     const list = bySession.get(p.sessionId);
@@ -83,19 +113,32 @@ function contexts(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string)
     else bySession.set(p.sessionId, [p]);
   }
   const sessions = new Map<string, Session>(data.sessions.map((s) => [s.id, s]));
+  const known = namesByDemarche(
+    { sessions: [...data.sessions, ...(neighbours?.sessions ?? [])], participants: [...data.participants, ...(neighbours?.participants ?? [])], demarches: [...(neighbours?.demarches ?? []), ...data.demarches] },
+    roleLabels,
+  );
   const out = new Map<string, SessionContext>();
   for (const sessionId of new Set([...bySession.keys(), ...sessions.keys()])) {
-    out.set(sessionId, sessionContext(sessions.get(sessionId), bySession.get(sessionId) ?? [], roleLabels, everyoneAs));
+    const session = sessions.get(sessionId);
+    const names = session && session.demarcheId !== '' ? known.get(session.demarcheId) : undefined;
+    out.set(sessionId, sessionContext(session, bySession.get(sessionId) ?? [], roleLabels, everyoneAs, undefined, names));
   }
-  const demarches = new Map<string, Demarche>(data.demarches.map((d) => [d.id, d]));
-  const seancesOf = new Map<string, SessionContext[]>();
-  for (const s of sortById(data.sessions)) {
+  for (const [id, names] of known) out.set(id, contextOf(new Map(), names));
+  return out;
+}
+
+/** Démarche id → every name known in it (demarcheNames), over these people. */
+export function namesByDemarche({ sessions, participants, demarches: records = [] }: Neighbours, roleLabels?: RoleLabels): Map<string, Map<string, string>> {
+  const demarches = new Map<string, Demarche>(records.map((d) => [d.id, d]));
+  const seancesOf = new Map<string, Session[]>();
+  for (const s of sessions) {
     if (s.demarcheId === '') continue;
     const list = seancesOf.get(s.demarcheId) ?? [];
-    list.push(out.get(s.id)!);
+    list.push(s);
     seancesOf.set(s.demarcheId, list);
   }
-  for (const id of new Set([...demarches.keys(), ...seancesOf.keys()])) out.set(id, demarcheContext(demarches.get(id), seancesOf.get(id) ?? [], roleLabels));
+  const out = new Map<string, Map<string, string>>();
+  for (const id of new Set([...demarches.keys(), ...seancesOf.keys()])) out.set(id, demarcheNames(seancesOf.get(id) ?? [], participants, demarches.get(id), roleLabels));
   return out;
 }
 
@@ -131,8 +174,8 @@ function anonymiseKind<K extends Kind>(kind: K, records: readonly RecordKinds[K]
 }
 
 /** The records with every person's name replaced; ids, revisions and times are kept as they are. */
-export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string): RecordSet {
-  const ctx = contexts(data, roleLabels, everyoneAs);
+export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels, everyoneAs?: string, neighbours?: Neighbours): RecordSet {
+  const ctx = contexts(data, roleLabels, everyoneAs, neighbours);
   // A séance's own sessionId is its id, so every kind finds its séance the same way.
   const of = (sessionId: string) => ctx.get(sessionId) ?? identity;
   return mapKinds((kind) => sortById(anonymiseKind(kind, data[kind], of)));
@@ -141,10 +184,11 @@ export function anonymiseRecords(data: RecordSet, roleLabels?: RoleLabels, every
 /**
  * One séance as the report reads it, every name replaced by the same rules, without making a file of
  * it. Each kind is sorted by id like anonymiseRecords' output, so ties in the report fall alike.
- * `tidy` rewords a text whose names were replaced (the restitution's « un participant » kept French).
+ * `tidy` rewords a text whose names were replaced (the restitution's « un participant » kept French);
+ * `known`: the names of the séance's démarche (demarcheNames), replaced too.
  */
-export function anonymiseSeance(input: ReportInput, roleLabels?: RoleLabels, everyoneAs?: string, tidy?: Replacer): ReportInput {
-  const ctx = sessionContext(input.session, input.participants, roleLabels, everyoneAs, tidy);
+export function anonymiseSeance(input: ReportInput, roleLabels?: RoleLabels, everyoneAs?: string, tidy?: Replacer, known?: ReadonlyMap<string, string>): ReportInput {
+  const ctx = sessionContext(input.session, input.participants, roleLabels, everyoneAs, tidy, known);
   const one = <K extends Kind>(kind: K, records: readonly RecordKinds[K][]) => sortById(anonymiseKind(kind, records, () => ctx));
   return {
     session: one('sessions', [input.session])[0]!,
@@ -166,6 +210,7 @@ export function anonymiseSeance(input: ReportInput, roleLabels?: RoleLabels, eve
   };
 }
 
-export function anonymise(envelope: Envelope, roleLabels?: RoleLabels): Envelope {
-  return { ...envelope, anonymised: true, data: anonymiseRecords(envelope.data, roleLabels) };
+/** `neighbours`: the people of the démarche whose séances are not in the file, so that their names go too. */
+export function anonymise(envelope: Envelope, roleLabels?: RoleLabels, neighbours?: Neighbours): Envelope {
+  return { ...envelope, anonymised: true, data: anonymiseRecords(envelope.data, roleLabels, undefined, neighbours) };
 }

@@ -2,13 +2,14 @@
 import { mapKinds, type RecordSet } from '../domain/recordSet';
 import { reviseRecord, type Stamp } from '../domain/records';
 import type { DemarcheId, Session, SessionId } from '../domain/types';
+import { covers, effectiveSeen } from './merge';
 import type { Choices } from './settle';
 
-/** A séance that is in one démarche here and that the file, once merged, would put in another. */
+/** A séance that is in one démarche here and that the file would put in another, or in none ('' : detached). */
 export interface DemarcheMove {
   sessionId: SessionId;
-  here: DemarcheId;
-  file: DemarcheId;
+  here: DemarcheId | '';
+  file: DemarcheId | '';
 }
 
 /** The choice of which démarche keeps a séance: 'local' (where it is here, the default) or 'incoming' (the file's). */
@@ -16,7 +17,10 @@ export const demarcheChoiceKey = (sessionId: string): string => `demarche:${sess
 
 /**
  * The file's séances that would change démarche: in one here, in another after the merge. A séance
- * joining a démarche from none, or leaving one on the other tablet, is an ordinary change, not asked.
+ * joining a démarche from none, or leaving one on the other tablet, is an ordinary change, not asked —
+ * unless the two revisions are concurrent (neither absorbed the other): then which side took it out of
+ * (or put it in) a démarche cannot be told, and the newer revision winning would silently undo a
+ * detachment made on one tablet while the other edited the séance. Asked too.
  */
 export function demarcheMoves(local: Partial<RecordSet>, merged: RecordSet, incoming: RecordSet): DemarcheMove[] {
   const here = new Map((local.sessions ?? []).map((s) => [s.id, s]));
@@ -24,8 +28,11 @@ export function demarcheMoves(local: Partial<RecordSet>, merged: RecordSet, inco
   return incoming.sessions.flatMap((s): DemarcheMove[] => {
     const l = here.get(s.id);
     const m = after.get(s.id);
-    if (!l || !m || m.deleted || l.demarcheId === '' || m.demarcheId === '' || l.demarcheId === m.demarcheId) return [];
-    return [{ sessionId: s.id, here: l.demarcheId, file: m.demarcheId }];
+    if (!l || !m || m.deleted) return [];
+    if (l.demarcheId !== '' && m.demarcheId !== '' && l.demarcheId !== m.demarcheId) return [{ sessionId: s.id, here: l.demarcheId, file: m.demarcheId }];
+    const oneAlone = (l.demarcheId === '') !== (s.demarcheId === '');
+    if (oneAlone && !covers(effectiveSeen(l), effectiveSeen(s)) && !covers(effectiveSeen(s), effectiveSeen(l))) return [{ sessionId: s.id, here: l.demarcheId, file: s.demarcheId }];
+    return [];
   });
 }
 
@@ -52,7 +59,7 @@ export function demarcheRevisions(
 ): { sessions: Session[]; clock: number } {
   let clock = at.clock;
   const out: Session[] = [];
-  const move = (s: Session, demarcheId: DemarcheId) => {
+  const move = (s: Session, demarcheId: DemarcheId | '') => {
     const next = reviseRecord(s, { demarcheId }, { ...at, clock });
     clock = Math.max(clock, next.rev);
     out.push(next);
@@ -66,7 +73,9 @@ export function demarcheRevisions(
   }
   for (const m of moves) {
     const now = current(m.sessionId);
-    if (choices.get(demarcheChoiceKey(m.sessionId)) !== 'incoming' && now && now.demarcheId !== m.here) move(now, m.here);
+    // The merge may have kept either side's démarche (a concurrent one is decided by the newer revision): the choice says which.
+    const keep = choices.get(demarcheChoiceKey(m.sessionId)) === 'incoming' ? m.file : m.here;
+    if (now && now.demarcheId !== keep) move(now, keep);
   }
   return { sessions: out, clock };
 }

@@ -46,6 +46,8 @@ export const enShared: Record<SharedKey, string> = {
   'field.animateur': 'Facilitator',
   'field.secretaire': 'Note taker',
   'field.superviseur': 'Supervisor',
+  'field.pilote': 'Lead',
+  'field.participantElsewhere': 'a participant',
   'privacy.delete.confirm.final': 'This is final: it cannot be undone.',
   'talk.animateur': 'Facilitator',
   'talk.animateurShare': 'Facilitator’s share: {share}',

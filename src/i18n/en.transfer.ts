@@ -170,5 +170,9 @@ export const enTransfer: Record<TransferKey, string> = {
   'transfer.move.choice': "Programme that keeps the session",
   'transfer.move.keep': "“{name}” (this tablet)",
   'transfer.move.take': "“{name}” (the file)",
+  'transfer.move.text.aloneHere': "On this tablet, it is in no programme. In the file, changed at the same time, it is in “{file}”.",
+  'transfer.move.text.aloneFile': "On this tablet, it is in the programme “{here}”. In the file, changed at the same time, it is in none.",
+  'transfer.move.keepNone': "No programme (this tablet)",
+  'transfer.move.takeNone': "No programme (the file)",
   'transfer.twin': "“{full}” and “{anonymised}” hold the same session, “{title}”: the first with the participants’ names, the second anonymised. Cercle keeps the full file, “{full}”, the one with the names. This session is not taken from “{anonymised}”.",
 };

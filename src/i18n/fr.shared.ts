@@ -44,6 +44,9 @@ export const frShared = {
   'field.animateur': 'Animateur',
   'field.secretaire': 'Secrétaire',
   'field.superviseur': 'Superviseur',
+  // In an anonymised file: a démarche's pilote, and a participant of another séance of the démarche (P-numbers are per séance).
+  'field.pilote': 'Pilote',
+  'field.participantElsewhere': 'un participant',
   'privacy.delete.confirm.final': 'C’est définitif : on ne pourra pas l’annuler.',
   'talk.animateur': 'Animateur',
   'talk.animateurShare': 'Part de l’animateur : {share}',

@@ -168,6 +168,11 @@ export const frTransfer = {
   'transfer.move.choice': "Démarche qui garde la séance",
   'transfer.move.keep': "« {name} » (cette tablette)",
   'transfer.move.take': "« {name} » (le fichier)",
+  // The two tablets changed the séance without seeing each other's change, and one has it in no démarche.
+  'transfer.move.text.aloneHere': "Sur cette tablette, elle n’est dans aucune démarche. Dans le fichier, modifié en même temps, elle est dans « {file} ».",
+  'transfer.move.text.aloneFile': "Sur cette tablette, elle est dans la démarche « {here} ». Dans le fichier, modifié en même temps, elle n’est dans aucune.",
+  'transfer.move.keepNone': "Aucune démarche (cette tablette)",
+  'transfer.move.takeNone': "Aucune démarche (le fichier)",
   'transfer.twin': "« {full} » et « {anonymised} » contiennent la même séance, « {title} » : le premier avec les noms des participants, le second anonymisé. Cercle garde le fichier complet, « {full} », celui qui a les noms. Cette séance n’est pas reprise de « {anonymised} ».",
 } as const;
 

@@ -1,9 +1,7 @@
 // A démarche made nameless for its consolidated report: each séance anonymised as the restitution is, and one scrub of every name of every séance.
-import { anonymiseRules } from '../domain/kinds';
 import type { ReportInput } from '../domain/recordSet';
-import type { Kind } from '../domain/types';
 import type { Demarche, Theme, ThemeLink } from '../domain/types';
-import { anonymiseSeance, type RoleLabels } from '../format/anonymise';
+import { anonymiseSeance, demarcheNames, type RoleLabels } from '../format/anonymise';
 import { makeReplacer } from '../format/wordReplace';
 import type { Translate } from '../i18n/core';
 import type { Block, DocSection, ReportDocument } from './document';
@@ -44,11 +42,16 @@ function madeNameless(input: ConsolidatedInput, t: Translate): NamelessDemarche 
   const words = everyoneWords(t);
   const tidy = (text: string) => tidyEveryone(text, words);
   const labels = roleLabels(t);
-  const seances = input.seances.map((s) => anonymiseSeance(s, labels, words.one, tidy));
-  // Every name of the démarche, for the texts a séance's own rules do not reach (its title, its themes, another séance's notes).
-  const names = namesOf(input.seances, words.one, labels);
-  if (!names.has(input.demarche.pilote)) names.set(input.demarche.pilote, labels.pilote!);
-  const replace = makeReplacer(names);
+  // Each séance knows the others' names in the same pass as its own: « Marie-Claire » of one is never cut by « Marie » of another.
+  const known = demarcheNames(
+    input.seances.map((s) => s.session),
+    input.seances.flatMap((s) => s.participants),
+    input.demarche,
+    { ...labels, participant: words.one },
+  );
+  const seances = input.seances.map((s) => anonymiseSeance(s, labels, words.one, tidy, known));
+  // The same names for the texts a séance's own rules do not reach (the démarche's title, its themes, the document's own words).
+  const replace = makeReplacer(known);
   const roles = roleWords(t);
   // A role name becomes its bare label (« Secrétaire »), as in the sites' anonymised files; then both read as French (« dit le secrétaire »).
   const scrub = (text: string) => {
@@ -56,41 +59,6 @@ function madeNameless(input: ConsolidatedInput, t: Translate): NamelessDemarche 
     return rolesInText(out === text ? text : tidy(out), roles);
   };
   return { ...input, demarche: { ...input.demarche, pilote: '' }, seances, scrub };
-}
-
-/** Each séance's people's names → the words put in their place: participants `one`, role names their role. */
-function namesOf(seances: readonly ReportInput[], one: string, labels: RoleLabels): Map<string, string> {
-  const names = new Map<string, string>();
-  for (const s of seances) {
-    for (const p of s.participants) if (!names.has(p.pseudonym)) names.set(p.pseudonym, one);
-    for (const role of ['animateur', 'secretaire', 'superviseur'] as const) if (!names.has(s.session[role])) names.set(s.session[role], labels[role]);
-  }
-  return names;
-}
-
-/**
- * The séances with the names of the démarche's other séances replaced in their texts (an agent naming a usager
- * heard elsewhere), their own left for the analysis file's P1…Pn: a séance's anonymisation only knows its own.
- */
-export function withoutOthersNames(seances: readonly ReportInput[], t: Translate): ReportInput[] {
-  const labels = roleLabels(t);
-  const all = namesOf(seances, everyoneWords(t).one, labels);
-  return seances.map((s) => {
-    const own = namesOf([s], '', labels);
-    const replace = makeReplacer(new Map([...all].filter(([name]) => !own.has(name))));
-    const rewrite = <R extends object>(kind: Kind, record: R): R => {
-      const patch: Record<string, unknown> = {};
-      for (const [field, rule] of anonymiseRules(kind)) {
-        const value: unknown = Reflect.get(record, field);
-        if (rule === 'drop') continue;
-        if (typeof value === 'string') patch[field] = replace(value);
-        else if (Array.isArray(value)) patch[field] = value.map((x: unknown) => (typeof x === 'string' ? replace(x) : x));
-      }
-      return { ...record, ...patch };
-    };
-    const out = Object.fromEntries(Object.entries(s).map(([kind, v]) => (kind === 'session' ? [kind, rewrite('sessions', v as object)] : [kind, (v as object[]).map((r) => rewrite(kind as Kind, r))])));
-    return out as unknown as ReportInput;
-  });
 }
 
 function scrubBlock(b: Block, f: (s: string) => string): Block {

@@ -7,9 +7,10 @@ import { byOrder } from '../domain/board';
 import type { ReportInput } from '../domain/recordSet';
 import { live } from '../domain/records';
 import type { Audience, VerbatimTag } from '../domain/types';
-import { anonymiseSeance } from '../format/anonymise';
+import { anonymiseSeance, namesByDemarche, type Neighbours } from '../format/anonymise';
 import type { Translate } from '../i18n/core';
 import { guid } from './qdpxGuid';
+import { fileRoleLabels } from './roleWords';
 import { codePoints, oneLine, seanceLabel, seanceText, type Passage } from './qdpxText';
 import { xmlText } from './xmlText';
 
@@ -27,6 +28,8 @@ export interface QdpxRequest {
   themes?: readonly QdpxTheme[];
   /** The project's name: the démarche's title; for one séance, its own (anonymised) title when absent. */
   name?: string;
+  /** The people of the séances' démarche not in `seances` (a séance's siblings) and the démarche's record: their names go from the texts too. */
+  neighbours?: Neighbours;
   /** The program that made the file, e.g. `Cercle 0.4.0`. */
   origin: string;
   t: Translate;
@@ -162,9 +165,18 @@ function distinguish(seances: Seance[], t: Translate): void {
 /** The project file and its sources. Deterministic: the same records give the same bytes. */
 export function qdpxProject(req: QdpxRequest): QdpxProject {
   const { t } = req;
-  const roleLabels = { animateur: t('field.animateur'), secretaire: t('field.secretaire'), superviseur: t('field.superviseur') };
+  const roleLabels = fileRoleLabels(t);
+  // Each séance is P1…Pn of its own; a name of another séance of its démarche, or the pilote, is its word (« un participant »).
+  const namesOf = namesByDemarche(
+    {
+      sessions: [...req.seances.map((s) => s.session), ...(req.neighbours?.sessions ?? [])],
+      participants: [...req.seances.flatMap((s) => s.participants), ...(req.neighbours?.participants ?? [])],
+      demarches: req.neighbours?.demarches ?? [],
+    },
+    roleLabels,
+  );
   const seances: Seance[] = req.seances.map((raw) => {
-    const input = anonymiseSeance(raw, roleLabels);
+    const input = anonymiseSeance(raw, roleLabels, undefined, undefined, namesOf.get(raw.session.demarcheId));
     const audience = AUDIENCES.filter((a) => input.session.audience.includes(a)).map((a) => t(`field.audience.${a}`)).join(', ');
     return { input, label: seanceLabel(input.session, t), audience, text: seanceText(input, t), sourceGuid: guid('source', input.session.id), fileGuid: guid('file', input.session.id) };
   });

@@ -230,4 +230,18 @@ describe('a démarche with what its séances said', () => {
     await visible(page.getByRole('heading', { level: 2, name: 'Pistes de toutes les séances' }));
     await look(page, 'demarche-rapport-plein');
   });
+
+  it('« Supprimer la démarche » asks first, says its séances stay detached, then goes and comes back with « Annuler »', async () => {
+    await page.goto(new URL(`#/demarche/${D}`, page.url()).href);
+    await page.getByRole('button', { name: 'Supprimer la démarche' }).click();
+    const dialog = page.getByRole('alertdialog');
+    await visible(dialog);
+    expect(await dialog.innerText()).toMatch(/Les \d+ séances restent, détachées de la démarche\./);
+    await checkA11y(page, 'Supprimer la démarche, confirmation');
+    await look(page, 'demarche-supprimer');
+    await dialog.getByRole('button', { name: 'Supprimer la démarche' }).click();
+    await visible(page.getByRole('heading', { level: 1, name: 'Démarches' }));
+    await page.getByRole('button', { name: 'Annuler' }).click();
+    await visible(page.getByRole('link', { name: /Accueil multi-sites/ }));
+  });
 });

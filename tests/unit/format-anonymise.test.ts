@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { DemarcheId, GroupId, ParticipantId, SessionId } from '../../src/domain/types';
 import { anonymise, anonymiseRecords, pseudonymLabels } from '../../src/format/anonymise';
 import { buildEnvelope, toRecordSet } from '../../src/format/envelope';
+import type { RecordSet } from '../../src/domain/recordSet';
 import { makeReplacer } from '../../src/format/wordReplace';
 import { makeCard, makeDemarche, makeParticipant, makeSession, makeTheme, makeThemeLink, makeVerbatim } from '../factories';
 
@@ -138,17 +139,82 @@ describe('anonymiseRecords — a démarche and its themes', () => {
 
   it('replaces the names of every séance of the démarche in its texts, drops the pilote, leaves the links as they are', () => {
     const after = anonymiseRecords(before);
-    expect(after.demarches[0]).toMatchObject({ title: 'Écoutes de Nadia', thematique: 'Ce que P1 attend', pilote: '' });
-    // Élise is P1 in both séances; a name two séances share takes the first séance's label (by id).
-    expect(after.themes[0]!.title).toBe('P1, P1, Claire Morel et Bernard');
+    // P-numbers mean nothing above one séance; without words for a participant, the editor's mark for a cut.
+    expect(after.demarches[0]).toMatchObject({ title: 'Écoutes de Nadia', thematique: 'Ce que […] attend', pilote: '' });
+    expect(after.themes[0]!.title).toBe('[…], […], Claire Morel et Bernard');
     expect(after.themeLinks).toEqual([link]);
   });
 
   it('with labels for the roles, the séances’ role names and the pilote become their roles inside the démarche’s texts', () => {
-    const after = anonymiseRecords(before, { animateur: 'l’animatrice', secretaire: 'le secrétaire', superviseur: 'la superviseure', pilote: 'la pilote' });
+    const after = anonymiseRecords(before, { animateur: 'l’animatrice', secretaire: 'le secrétaire', superviseur: 'la superviseure', pilote: 'la pilote', participant: 'un participant' });
     expect(after.demarches[0]).toMatchObject({ title: 'Écoutes de Nadia', pilote: '' });
-    expect(after.themes[0]!.title).toBe('P1, P1, l’animatrice et Bernard');
+    expect(after.themes[0]!.title).toBe('un participant, un participant, l’animatrice et Bernard');
     const named = anonymiseRecords(toRecordSet({ ...before, demarches: [{ ...demarche, title: 'Écoutes de Nadia Roux' }] }), { animateur: 'a', secretaire: 's', superviseur: 'v', pilote: 'la pilote' });
     expect(named.demarches[0]!.title).toBe('Écoutes de la pilote');
+  });
+});
+
+describe('anonymiseRecords — names across the séances of a démarche', () => {
+  const D = 'demarche-1' as DemarcheId;
+  const S3 = 'seance-3' as SessionId;
+  const LABELS = { animateur: 'Animateur', secretaire: 'Secrétaire', superviseur: 'Superviseur', pilote: 'Pilote', participant: 'un participant' };
+  const demarche = makeDemarche({ id: D, pilote: 'Sophie Lambert' });
+  const usagers = makeSession({ id: S1, demarcheId: D, animateur: 'Claire Morel', secretaire: 'Hugo', superviseur: 'Nadia' });
+  const agents = makeSession({ id: S2, demarcheId: D, animateur: 'Paul', secretaire: 'Inès', superviseur: 'Nadia' });
+  const people = [
+    // « Rose » is also a common word, « Marie » the start of « Marie-Claire », « Lefèvre » typed without its accent elsewhere.
+    makeParticipant(S1, { id: 'p-1' as ParticipantId, pseudonym: 'Mme Lefèvre', seat: 0 }),
+    makeParticipant(S1, { id: 'p-2' as ParticipantId, pseudonym: 'Rose', seat: 1 }),
+    makeParticipant(S1, { id: 'p-3' as ParticipantId, pseudonym: 'Marie-Claire', seat: 2 }),
+    makeParticipant(S2, { id: 'q-1' as ParticipantId, pseudonym: 'Marie', seat: 0 }),
+    makeParticipant(S2, { id: 'q-2' as ParticipantId, pseudonym: 'Karim', seat: 1 }),
+  ];
+  const said = (sessionId: SessionId, id: string, text: string) => makeVerbatim(sessionId, { id: id as never, speaker: 'groupe', speakerName: '', text });
+  const verbatims = [
+    said(S2, 'w-1', 'MME LEFEVRE l’a dit aussi à l’accueil, Marie-Claire aussi.'),
+    said(S2, 'w-2', 'Le bureau sent la rose ; Marie le confirme, Karim aussi.'),
+    said(S2, 'w-3', 'Claire Morel et Hugo ont animé chez les usagers ; Sophie Lambert pilote.'),
+    said(S1, 'v-1', 'Rose pense comme Karim, que Paul a reçu.'),
+  ];
+  const all = toRecordSet({ demarches: [demarche], sessions: [usagers, agents], participants: people, verbatims });
+  const text = (set: RecordSet, id: string) => set.verbatims.find((v) => v.id === id)!.text;
+
+  it.each<[string, string, string]>([
+    ['a name of the other séance, any case, no accent', 'w-1', 'un participant l’a dit aussi à l’accueil, un participant aussi.'],
+    // A name that is also a word goes wherever it stands alone (a name cannot be told from the word); this séance’s own names keep its P-numbers.
+    ['a common word that is a name elsewhere; this séance’s own names', 'w-2', 'Le bureau sent la un participant ; P1 le confirme, P2 aussi.'],
+    ['the other séance’s role names by their role, the pilote by « Pilote »', 'w-3', 'Animateur et Secrétaire ont animé chez les usagers ; Pilote pilote.'],
+    ['the other way round too', 'v-1', 'P2 pense comme un participant, que Animateur a reçu.'],
+  ])('in the démarche’s file: %s', (_what, id, expected) => {
+    expect(text(anonymiseRecords(all, LABELS), id)).toBe(expected);
+  });
+
+  it('a longer name of another séance is replaced whole, never cut by a shorter one of this séance', () => {
+    // « Marie » is the agents' P1: « Marie-Claire » (of the usagers) must not become « P1-Claire ».
+    expect(text(anonymiseRecords(all, LABELS), 'w-1')).not.toMatch(/P\d-|Claire/);
+  });
+
+  it('one séance’s file replaces the names of its sibling séances given as neighbours, and writes none of their records', () => {
+    const alone = toRecordSet({ demarches: [demarche], sessions: [agents], participants: people.filter((p) => p.sessionId === S2), verbatims: verbatims.filter((v) => v.sessionId === S2) });
+    const neighbours = { sessions: [usagers], participants: people.filter((p) => p.sessionId === S1) };
+    const out = anonymiseRecords(alone, LABELS, undefined, neighbours);
+    expect(text(out, 'w-1')).toBe('un participant l’a dit aussi à l’accueil, un participant aussi.');
+    expect(text(out, 'w-3')).toBe('Animateur et Secrétaire ont animé chez les usagers ; Pilote pilote.');
+    expect(out.sessions.map((s) => s.id)).toEqual([S2]);
+    expect(out.participants.map((p) => p.pseudonym)).toEqual(['P1', 'P2']);
+    // Without the neighbours, the sibling's names stayed: the gap this closes.
+    expect(text(anonymiseRecords(alone, LABELS), 'w-1')).toContain('LEFEVRE');
+  });
+
+  it('a séance outside the démarche is not its business: its names stay out of the démarche’s séances and theirs out of it', () => {
+    const outside = makeSession({ id: S3 });
+    const set = toRecordSet({ ...all, sessions: [usagers, agents, outside], participants: [...people, makeParticipant(S3, { id: 'r-1' as ParticipantId, pseudonym: 'Bernard', seat: 0 })], verbatims: [...verbatims, said(S2, 'w-4', 'Bernard'), said(S3, 'x-1', 'Karim et Bernard')] });
+    const out = anonymiseRecords(set, LABELS);
+    expect(text(out, 'w-4')).toBe('Bernard');
+    expect(text(out, 'x-1')).toBe('Karim et P1');
+  });
+
+  it('without words for them, another séance’s participants become the mark for a cut, never a name nor a P-number', () => {
+    expect(text(anonymiseRecords(all), 'w-1')).toBe('[…] l’a dit aussi à l’accueil, […] aussi.');
   });
 });

@@ -124,3 +124,37 @@ describe('« Rattacher à … »', () => {
     ]);
   });
 });
+
+describe('a séance’s démarche through its own file, both orders (tablet A imports B’s file, B imports A’s)', () => {
+  // One séance, attached to D1 on both tablets at rev 1; then each tablet may change it. `seen` says what each revision absorbed.
+  const s0 = seance('s-1', D1, { title: 'Accueil', rev: 1, deviceId: 'd1' as DeviceId, seen: { d1: 1 }, updatedAt: 1000 });
+  const rev = (over: Partial<ReturnType<typeof seance>>, device: 'd1' | 'd2', r: number, seen: Record<string, number>, updatedAt: number) =>
+    ({ ...s0, ...over, rev: r, deviceId: device as DeviceId, seen, updatedAt }) as ReturnType<typeof seance>;
+  const detachedOnA = rev({ demarcheId: '' }, 'd1', 2, { d1: 2 }, 2000);
+  const movedOnA = rev({ demarcheId: D2 }, 'd1', 2, { d1: 2 }, 2000);
+  const retitledOnB = rev({ title: 'Accueil du lundi' }, 'd2', 2, { d1: 1, d2: 2 }, 3000);
+  const retitledOnBAfterA = rev({ title: 'Accueil du lundi', demarcheId: '' }, 'd2', 3, { d1: 2, d2: 3 }, 3000);
+
+  const plan = (local: ReturnType<typeof seance>, file: ReturnType<typeof seance>, take = false) =>
+    planImport(set({ sessions: [local] }), set({ sessions: [file] }), new Map(take ? [[demarcheChoiceKey(file.id), 'incoming' as const]] : []), at(9), '—');
+  const after = (local: ReturnType<typeof seance>, file: ReturnType<typeof seance>, take = false) => (plan(local, file, take).put.sessions[0] ?? local).demarcheId;
+  const asks = (local: ReturnType<typeof seance>, file: ReturnType<typeof seance>) =>
+    demarcheMoves(set({ sessions: [local] }), mergeRecords(set({ sessions: [local] }), set({ sessions: [file] })).merged, set({ sessions: [file] })).length;
+
+  // name                                   | on A        | on B               | asked: A imports B, B imports A | démarche after, unanswered: A, B
+  it.each<[string, ReturnType<typeof seance>, ReturnType<typeof seance>, [number, number], [DemarcheId | '', DemarcheId | '']]>([
+    ['detached on A, untouched on B          ', detachedOnA, s0, [0, 0], ['', '']],
+    ['detached on A, B edited after seeing it', detachedOnA, retitledOnBAfterA, [0, 0], ['', '']],
+    // Concurrent: B's newer revision would win the merge and put it back in D1 unseen; which side changed the démarche cannot be told.
+    ['detached on A, B retitled it meanwhile ', detachedOnA, retitledOnB, [1, 1], ['', D1]],
+    ['moved to D2 on A, untouched on B       ', movedOnA, s0, [0, 1], [D2, D1]],
+  ])('%s', (_name, a, b, asked, kept) => {
+    expect([asks(a, b), asks(b, a)]).toEqual(asked);
+    expect([after(a, b), after(b, a)]).toEqual(kept);
+    // Asked, « le fichier » chosen on a tablet gives it the other tablet's démarche (or none).
+    if (asked[0] === 1) expect(after(a, b, true)).toBe(b.demarcheId);
+    if (asked[1] === 1) expect(after(b, a, true)).toBe(a.demarcheId);
+    // Asked or not, the title retyped on B reaches A and A's stays there: only the démarche is decided.
+    if (b.title !== a.title) expect((plan(a, b).put.sessions[0] ?? a).title).toContain('Accueil du lundi');
+  });
+});

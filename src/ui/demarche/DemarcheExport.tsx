@@ -2,13 +2,14 @@
 import { useState } from 'preact/hooks';
 import type { Demarche } from '../../domain/types';
 import { useI18n } from '../../i18n';
+import { fileRoleLabels } from '../../report/roleWords';
 import { DeliverButton } from '../transfer/DeliverButton';
 
 export function DemarcheExport({ demarche }: { demarche: Demarche }) {
   const { t } = useI18n();
   const [withNames, setWithNames] = useState(false);
   const deliver = (full: boolean) => async () => {
-    const roleLabels = { animateur: t('field.animateur'), secretaire: t('field.secretaire'), superviseur: t('field.superviseur'), pilote: t('demarche.field.pilote') };
+    const roleLabels = fileRoleLabels(t);
     // The file format is loaded on the first tap, as the séance's export does.
     const { exportDemarche } = await import('../../actions/exportData');
     return exportDemarche({ demarcheId: demarche.id, full, roleLabels });

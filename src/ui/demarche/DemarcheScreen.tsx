@@ -1,4 +1,4 @@
-// Route "demarche", tab fiche: the démarche's fields (saved as typed, refused at the field when wrong), its séances, its export.
+// Route "demarche", tab fiche: the démarche's fields (saved as typed, refused at the field when wrong), its séances, its export, its deletion.
 import { toggleDemarcheEngagement, updateDemarche } from '../../actions/demarches';
 import { draftKey } from '../../db/drafts';
 import { checkDemarcheField, type DemarcheTextField } from '../../domain/demarche';
@@ -8,6 +8,7 @@ import { useI18n } from '../../i18n';
 import { formatShortDay } from '../../i18n/format';
 import { TextField } from '../common/TextField';
 import { EngagementPicker } from '../report/EngagementPicker';
+import { DemarcheDelete } from './DemarcheDelete';
 import { DemarcheExport } from './DemarcheExport';
 import { DemarcheFrame } from './DemarcheFrame';
 import { DemarcheSeances } from './DemarcheSeances';
@@ -21,6 +22,7 @@ export function DemarcheScreen({ id }: { id: DemarcheId }) {
           <DemarcheFields demarche={data.demarche} />
           <DemarcheSeances demarche={data.demarche} seances={data.seances.map((s) => s.session)} />
           <DemarcheExport demarche={data.demarche} />
+          <DemarcheDelete demarche={data.demarche} seances={data.seances.length} />
         </>
       )}
     </DemarcheFrame>

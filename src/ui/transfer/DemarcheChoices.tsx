@@ -61,14 +61,14 @@ export function DemarcheChoices({ value, target, titles, attached, onAttach, cho
               return (
                 <li key={key} class="conflict" aria-labelledby={headingId}>
                   <Item id={headingId}>{t('transfer.move.seance', { title })}</Item>
-                  <p>{t('transfer.move.text', { here: name(m.here), file: name(m.file) })}</p>
+                  <p>{m.here === '' ? t('transfer.move.text.aloneHere', { file: name(m.file) }) : m.file === '' ? t('transfer.move.text.aloneFile', { here: name(m.here) }) : t('transfer.move.text', { here: name(m.here), file: name(m.file) })}</p>
                   <ChoiceGroup
                     legend={t('transfer.move.choice')}
                     type="radio"
                     name={`${idPrefix}choice-${key}`}
                     options={[
-                      { value: 'local', label: t('transfer.move.keep', { name: name(m.here) }), checked: choices.get(key) !== 'incoming' },
-                      { value: 'incoming', label: t('transfer.move.take', { name: name(m.file) }), checked: choices.get(key) === 'incoming' },
+                      { value: 'local', label: m.here === '' ? t('transfer.move.keepNone') : t('transfer.move.keep', { name: name(m.here) }), checked: choices.get(key) !== 'incoming' },
+                      { value: 'incoming', label: m.file === '' ? t('transfer.move.takeNone') : t('transfer.move.take', { name: name(m.file) }), checked: choices.get(key) === 'incoming' },
                     ]}
                     onChange={(v) => onChoose(key, v === 'incoming' ? 'incoming' : 'local')}
                   />
