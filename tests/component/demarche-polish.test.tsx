@@ -64,9 +64,16 @@ describe('a search result opens its verbatim', () => {
     const later = Array.from({ length: 150 }, (_, i) => makeVerbatim(u.id, { text: `Verbatim n° ${i + 1}`, tags: [], capturedAt: T0 + (i + 1) * 1000 }));
     await seedRecords({ sessions: [u], verbatims: [found, ...later] });
     renderApp(`#/demarche/${D}/recherche`);
-    fireEvent.input(await screen.findByLabelText('Rechercher dans tous les verbatims'), { target: { value: 'debout' } });
-    expect(window.location.hash).toBe(`#/demarche/${D}/recherche/debout`);
+    const field = await screen.findByLabelText('Rechercher dans tous les verbatims');
+    fireEvent.input(field, { target: { value: 'attend' } });
+    // The words go in the address once typing pauses…
+    await waitFor(() => expect(window.location.hash).toBe(`#/demarche/${D}/recherche/attend`));
+    fireEvent.input(field, { target: { value: 'debout' } });
     const open = await screen.findByRole('link', { name: 'Ouvrir les notes de la séance' });
+    // … or at once when a result is touched, before its link leaves the page.
+    expect(window.location.hash).toBe(`#/demarche/${D}/recherche/attend`);
+    fireEvent.click(open.closest('li')!.querySelector('.search-text')!);
+    expect(window.location.hash).toBe(`#/demarche/${D}/recherche/debout`);
     window.location.hash = open.getAttribute('href')!;
     const item = await waitFor(() => {
       const li = document.querySelector<HTMLElement>('.verbatim.is-target');

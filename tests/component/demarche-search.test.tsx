@@ -76,17 +76,19 @@ describe('the démarche’s search', () => {
     await waitFor(() => expect(status()).toContain('Aucun verbatim'));
   });
 
-  it('shows 50 results at first, then 50 more with « Afficher plus », the count saying them all', async () => {
+  it('shows 20 results at first, then 20 more with each « Afficher plus », the count saying them all', async () => {
     const s = twoSeances();
-    s.set.verbatims = Array.from({ length: 60 }, (_, i) => verbatim(s.lyon.id, `Attente numéro ${i + 1}`, { capturedAt: T0 + i }));
+    s.set.verbatims = Array.from({ length: 45 }, (_, i) => verbatim(s.lyon.id, `Attente numéro ${i + 1}`, { capturedAt: T0 + i }));
     await importAll(s.set);
     renderApp(searchHref(s.demarche.id));
     await type('attente');
-    await waitFor(() => expect(status()).toBe('60 verbatims trouvés'));
-    expect(results()).toHaveLength(50);
-    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus (50 sur 60)' }));
-    await waitFor(() => expect(results()).toHaveLength(60));
-    expect(results()[59]!.textContent).toContain('Attente numéro 60');
+    await waitFor(() => expect(status()).toBe('45 verbatims trouvés'));
+    expect(results()).toHaveLength(20);
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus (20 sur 45)' }));
+    await waitFor(() => expect(results()).toHaveLength(40));
+    fireEvent.click(screen.getByRole('button', { name: 'Afficher plus (40 sur 45)' }));
+    await waitFor(() => expect(results()).toHaveLength(45));
+    expect(results()[44]!.textContent).toContain('Attente numéro 45');
     expect(screen.queryByRole('button', { name: /Afficher plus/ })).toBeNull();
   });
 });
