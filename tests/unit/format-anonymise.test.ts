@@ -1,4 +1,5 @@
 // Anonymised export: whole-word, case- and accent-insensitive pseudonym replacement; P1…Pn by seat; consent and roles dropped.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DemarcheId, GroupId, ParticipantId, SessionId } from '../../src/domain/types';
 import { anonymise, anonymiseRecords, pseudonymLabels } from '../../src/format/anonymise';
@@ -38,6 +39,30 @@ describe('makeReplacer', () => {
     ['the longer name first, whatever the order given', { Jo: 'P1', 'Jo Ann': 'P2' }, 'Jo Ann et Jo', 'P2 et P1'],
   ])('%s', (_name, names, text, expected) => {
     expect(replace(names, text)).toBe(expected);
+  });
+});
+
+describe('makeReplacer, its quick look first', () => {
+  // Names and texts from letters that fold in every way French and its neighbours write them: accents, ligatures,
+  // decomposed marks, capital and final sigma, dotted İ, ß; the quick look must never miss what the exact fold finds.
+  const letters = fc.constantFrom(...'aeEéÉèeʼ\u0301\u0308iİıoœŒßσςΣΑάjJkKlL- \'’.'.split(''), 'ﬁ', 'ǅ', '👋');
+  const word = fc.array(letters, { minLength: 1, maxLength: 6 }).map((cs) => cs.join(''));
+  it.each<[string, Record<string, string>, string, string]>([
+    ['a capital sigma ending a word', { ΝΊΚΟΣ: 'P1' }, 'ΝΊΚΟΣ est là', 'P1 est là'],
+    ['a final sigma typed as such', { νίκος: 'P1' }, 'Νίκος est là', 'P1 est là'],
+    ['an accented text naming nobody', { Élise: 'P1' }, 'Le délai était décourageant à Orléans.', 'Le délai était décourageant à Orléans.'],
+  ])('%s', (_name, names, text, expected) => {
+    expect(replace(names, text)).toBe(expected);
+  });
+  it('replaces exactly what the exact fold alone replaces', () => {
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 4 }), fc.array(fc.oneof(word, letters), { maxLength: 12 }), (names, parts) => {
+        const labels = new Map(names.map((n, i) => [n, `P${i + 1}`]));
+        const text = parts.map((p, i) => (i % 3 === 1 ? names[i % names.length]! : p)).join('');
+        expect(makeReplacer(labels)(text)).toBe(makeReplacer(labels, { quick: false })(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
