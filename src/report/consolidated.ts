@@ -12,7 +12,7 @@ import { namelessDemarche, scrubDocument, type ConsolidatedInput, type NamelessD
 import type { Block, DocSection, ReportDocument } from './document';
 import { actionHeading } from './outlineParts';
 import { statusText } from './progressWords';
-import { seanceLabel } from './qdpxText';
+import { distinctLabels, seanceLabel } from './qdpxText';
 import type { Words } from './words';
 
 export type { ConsolidatedInput };
@@ -24,8 +24,10 @@ export const QUOTES_PER_PUBLIC = 3;
 type Seance = NamelessDemarche['seances'][number];
 
 interface Ctx extends Words {
-  /** Séance id → « séance de Lyon ». */
+  /** Séance id → « séance de Lyon », beside its public (« Agent, séance de Lyon »). */
   label: ReadonlyMap<string, string>;
+  /** Séance id → the same, told apart from a séance of the same place by its public (« séance de Lyon, agents »): where no public is said. */
+  named: ReadonlyMap<string, string>;
   /** Séance id → its publics, « Usagers »: two séances in one place are told apart by them. */
   publics: ReadonlyMap<string, string>;
   seances: readonly Seance[];
@@ -60,7 +62,7 @@ function periodText(from: string, to: string, { t, intl }: Words): string {
 
 function regroupementLine(r: Regroupement, c: Ctx): string {
   const postits = r.cards.length;
-  return c.t('consolidation.report.regroupement', { title: r.title.trim() || c.t('consolidation.report.regroupement.untitled'), seance: c.label.get(r.sessionId) ?? '', postits: counted(c, 'report.count.cards', postits) });
+  return c.t('consolidation.report.regroupement', { title: r.title.trim() || c.t('consolidation.report.regroupement.untitled'), seance: c.named.get(r.sessionId) ?? '', postits: counted(c, 'report.count.cards', postits) });
 }
 
 const participantsOf = (s: Seance) => s.participants.filter((p) => !p.deleted).length;
@@ -103,7 +105,7 @@ function briefSection(d: NamelessDemarche, grouping: ThemeGrouping<Theme>, ranki
     const live = s.syntheses.filter((x) => !x.deleted);
     const line = LEARNING_SECTIONS.flatMap((key) => live.filter((x) => x.section === key).flatMap((x) => x.text.split('\n').map(lineOf))).find((l) => l !== '');
     // The secrétaire's words, not the group's: said as theirs (« … — synthèse du secrétaire, séance de Lyon »).
-    return line ? [upperFirst(t('consolidation.report.brief.seanceLine', { seance: c.label.get(s.session.id) ?? '', line }))] : [];
+    return line ? [upperFirst(t('consolidation.report.brief.seanceLine', { seance: c.named.get(s.session.id) ?? '', line }))] : [];
   });
 
   const kept = ranking.pistes.filter((p) => p.validated);
@@ -193,6 +195,13 @@ function annexSection(c: Ctx): DocSection {
   ]);
 }
 
+/** A mirror keeps its source's place: where a line says no public, two séances of one place are told apart by it, then by their day. */
+function namedApart(seances: readonly Seance[], w: Words): Map<string, string> {
+  const publics = (s: Seance) => publicsOf(s.session).map((a) => publicName(a, w)).join(', ').toLocaleLowerCase(w.intl);
+  const labels = distinctLabels(seances, (s) => seanceLabel(s.session, w.t), [publics, (s) => formatShortDay(s.session.date, w.intl)], w.t);
+  return new Map(seances.map((s, i) => [s.session.id as string, labels[i]!]));
+}
+
 /**
  * The consolidated report of a démarche, anonymised: no participant's name nor P-number, no role name, the pilote's
  * name left out; every text built here goes through the démarche's scrub last. `now`: when it is made (its footer).
@@ -205,6 +214,7 @@ export function consolidatedReport(input: ConsolidatedInput, { t, intl, now }: W
     ...w,
     seances,
     label: new Map(seances.map((s) => [s.session.id as string, seanceLabel(s.session, t)])),
+    named: namedApart(seances, w),
     publics: new Map(seances.map((s) => [s.session.id as string, publicsOf(s.session).map((a) => publicName(a, w)).join(', ')])),
   };
   const grouping = groupThemes(d.themes, d.links, seances);

@@ -11,7 +11,7 @@ import { anonymiseSeance, namesByDemarche, type Neighbours } from '../format/ano
 import type { Translate } from '../i18n/core';
 import { guid } from './qdpxGuid';
 import { fileRoleLabels } from './roleWords';
-import { codePoints, oneLine, seanceLabel, seanceText, type Passage } from './qdpxText';
+import { codePoints, distinctLabels, oneLine, seanceLabel, seanceText, type Passage } from './qdpxText';
 import { xmlText } from './xmlText';
 
 /** A consolidated theme of a démarche, as this export needs it: its regroupements (group ids, any séance). */
@@ -146,20 +146,8 @@ function selectionXml(p: Passage, user: (device: string) => string, known: Reado
  * « Séance » value the same names: to the analyst, two people would be one. Their public tells them apart, then their day.
  */
 function distinguish(seances: Seance[], t: Translate): void {
-  const by = (detail: (s: Seance) => string) => {
-    const alike = new Map<string, Seance[]>();
-    for (const s of seances) alike.set(s.label, [...(alike.get(s.label) ?? []), s]);
-    for (const group of alike.values()) {
-      const details = group.map(detail);
-      // A detail they all share tells none of them apart: left out rather than added to every name.
-      if (group.length < 2 || new Set(details).size < 2) continue;
-      group.forEach((s, i) => {
-        if (details[i]) s.label = t('qdpx.seance.distinct', { seance: s.label, detail: details[i] });
-      });
-    }
-  };
-  by((s) => s.audience.toLowerCase());
-  by((s) => s.input.session.date);
+  const labels = distinctLabels(seances, (s) => s.label, [(s) => s.audience.toLowerCase(), (s) => s.input.session.date], t);
+  seances.forEach((s, i) => (s.label = labels[i]!));
 }
 
 /** The project file and its sources. Deterministic: the same records give the same bytes. */

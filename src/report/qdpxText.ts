@@ -98,6 +98,27 @@ export function seanceLabel(session: ReportInput['session'], t: Translate): stri
   return /^[aeiouyàâäéèêëîïôöùûüœæ]/i.test(place) ? t('qdpx.seance.elided', { place }) : t('qdpx.seance', { place });
 }
 
+/**
+ * Labels two séances share (a mirror keeps its source's place) told apart by the first of `details` that differs
+ * between them (their public, then their day): « séance de Lyon, agents ». A detail they all share tells none of
+ * them apart, so it is left out rather than added to every label; a séance alone with its label keeps it bare.
+ */
+export function distinctLabels<S>(seances: readonly S[], label: (s: S) => string, details: readonly ((s: S) => string)[], t: Translate): string[] {
+  const labels = seances.map(label);
+  for (const detail of details) {
+    const alike = new Map<string, number[]>();
+    labels.forEach((l, i) => alike.set(l, [...(alike.get(l) ?? []), i]));
+    for (const group of alike.values()) {
+      const found = group.map((i) => detail(seances[i]!));
+      if (group.length < 2 || new Set(found).size < 2) continue;
+      group.forEach((i, k) => {
+        if (found[k]) labels[i] = t('qdpx.seance.distinct', { seance: labels[i]!, detail: found[k]! });
+      });
+    }
+  }
+  return labels;
+}
+
 function speakerPrefix(v: Verbatim, labels: ReadonlyMap<string, string>, t: Translate): string {
   if (v.kind === 'note') return t('qdpx.text.note');
   if (v.speaker === 'animateur') return t('qdpx.speaker.animateur');

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLocale, loadTexts, translator } from '../../src/i18n';
 import { consolidatedReport } from '../../src/report/consolidated';
 import { namelessDemarche } from '../../src/report/consolidatedInput';
+import { distinctLabels } from '../../src/report/qdpxText';
 import type { Block, ReportDocument } from '../../src/report/document';
 import { demarcheReportFileName } from '../../src/format/fileName';
 import { renderDocx } from '../../src/report/docx';
@@ -78,7 +79,7 @@ describe('consolidatedReport', () => {
       ['Le temps d’attente\u202f: 3 post-its, 2 séances (Usagers, Agents)', 'Les horaires\u202f: 1 post-it, 1 séance (Usagers)'],
       // The secrétaires' first lines, said as theirs (not the group's words); names replaced as the restitution does
       // (« Deux participants »), a role name by the role in a sentence (« dit le secrétaire », never « dit Secrétaire »).
-      ['Deux participants trouvent l’attente trop longue, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon', 'Un participant voudrait des horaires du soir. — Synthèse du secrétaire, séance de Villeurbanne'],
+      ['Deux participants trouvent l’attente trop longue, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon, usagers', 'Un participant voudrait des horaires du soir. — Synthèse du secrétaire, séance de Villeurbanne'],
       ['Ouvrir le samedi matin (séance de Lyon, usagers)'],
     ]);
     expect(brief.blocks.at(-1)).toEqual({ type: 'paragraph', text: 'Où en sont les actions\u202f: 1 en cours.' });
@@ -97,7 +98,8 @@ describe('consolidatedReport', () => {
     ]);
     const empty = fr().sections[2]!.blocks.find((b) => b.type === 'columns')!;
     expect(empty.type === 'columns' && empty.columns[1]).toEqual({ heading: 'Agents', blocks: [{ type: 'paragraph', text: 'Rien sur ce thème.', tone: 'muted' }] });
-    expect(fr().sections[3]!.blocks).toEqual([{ type: 'list', items: ['Divers selon un participant (séance de Lyon)\u202f: 1 post-it'] }]);
+    // The usagers of Lyon and their agents' mirror share a place: where no public is said, it tells them apart.
+    expect(fr().sections[3]!.blocks).toEqual([{ type: 'list', items: ['Divers selon un participant (séance de Lyon, usagers)\u202f: 1 post-it'] }]);
   });
 
   it('states the ranking rule before the pistes, each with its share, its séance and its fiches action with their status', () => {
@@ -164,7 +166,7 @@ describe('consolidatedReport', () => {
     d.seances[0]!.syntheses = d.seances[0]!.syntheses.map((x) => ({ ...x, text: '- Secrétaire note que l’accueil de Animateur rassure, dit Secrétaire.' }));
     const doc = consolidatedReport(d, { t: translator('fr'), intl: 'fr-FR', now: NOW });
     const lists = doc.sections[0]!.blocks.filter((b) => b.type === 'list').map((b) => (b.type === 'list' ? b.items : []));
-    expect(lists[1]![0]).toBe('Le secrétaire note que l’accueil de l’animateur rassure, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon');
+    expect(lists[1]![0]).toBe('Le secrétaire note que l’accueil de l’animateur rassure, dit le secrétaire. — Synthèse du secrétaire, séance de Lyon, usagers');
     expect(texts(doc).join('\n')).not.toMatch(/(?<![.!?]\s|^)Secrétaire/m);
   });
 
@@ -200,5 +202,24 @@ describe('namelessDemarche, asked again', () => {
     const en = namelessDemarche(input, translator('en'));
     expect(en).not.toBe(first);
     expect(en.scrub('Claire Martin a animé')).not.toBe(first.scrub('Claire Martin a animé'));
+  });
+});
+
+describe('distinctLabels', () => {
+  const t = translator('fr');
+  type S = { place: string; pub: string; day: string };
+  const apart = (list: S[]) => distinctLabels(list, (s) => `séance de ${s.place}`, [(s) => s.pub, (s) => s.day], t);
+  it.each<[string, S[], string[]]>([
+    ['alone at its place: bare', [{ place: 'Lyon', pub: 'usagers', day: '1er déc.' }, { place: 'Tours', pub: 'usagers', day: '1er déc.' }], ['séance de Lyon', 'séance de Tours']],
+    ['a mirror: by public', [{ place: 'Lyon', pub: 'usagers', day: '1er déc.' }, { place: 'Lyon', pub: 'agents', day: '1er déc.' }], ['séance de Lyon, usagers', 'séance de Lyon, agents']],
+    ['one public twice: by day', [{ place: 'Lyon', pub: 'usagers', day: '1er déc.' }, { place: 'Lyon', pub: 'usagers', day: '8 déc.' }], ['séance de Lyon, 1er déc.', 'séance de Lyon, 8 déc.']],
+    [
+      'a mirror and a second usagers séance: public, then day where the public is shared',
+      [{ place: 'Lyon', pub: 'usagers', day: '1er déc.' }, { place: 'Lyon', pub: 'agents', day: '1er déc.' }, { place: 'Lyon', pub: 'usagers', day: '8 déc.' }],
+      ['séance de Lyon, usagers, 1er déc.', 'séance de Lyon, agents', 'séance de Lyon, usagers, 8 déc.'],
+    ],
+    ['nothing tells them apart: left as they are', [{ place: 'Lyon', pub: 'usagers', day: '' }, { place: 'Lyon', pub: 'usagers', day: '' }], ['séance de Lyon', 'séance de Lyon']],
+  ])('%s', (_name, list, expected) => {
+    expect(apart(list)).toEqual(expected);
   });
 });
