@@ -62,6 +62,8 @@ describe('a séance detached from its démarche, through its own file', () => {
     renderApp('#/importer');
     await pickFiles([new File([text], 'cercle-lyon.json', { type: 'application/json' })]);
     const item = await screen.findByRole('listitem', { name: nb('Séance « Accueil — Lyon »') }, { timeout: 5000 });
+    // Not « already in another démarche »: here it is in one, there in none.
+    expect(screen.getByRole('heading', { name: 'Séances dont la démarche diffère (1)' })).toBeTruthy();
     expect(within(item).getByText('Sur cette tablette, elle est dans la démarche « Accueil 2027 ». Dans le fichier, modifié en même temps, elle n’est dans aucune.')).toBeTruthy();
     expect((within(item).getByRole('radio', { name: nb('« Accueil 2027 » (cette tablette)') }) as HTMLInputElement).checked).toBe(true);
     fireEvent.click(within(item).getByRole('radio', { name: 'Aucune démarche (le fichier)' }));

@@ -104,7 +104,7 @@ describe('a séance already in another démarche here', () => {
 
   it('asks which démarche keeps it; left as it is, it stays here, the file’s other changes taken', async () => {
     const id = await setUp();
-    expect(screen.getByRole('heading', { name: 'Séances déjà dans une autre démarche (1)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Séances dont la démarche diffère (1)' })).toBeTruthy();
     const item = screen.getByRole('listitem', { name: nb('Séance « Accueil — Lyon (corrigé) »') });
     expect(within(item).getByText('Sur cette tablette, elle est dans la démarche « Accueil national ». Le fichier la met dans « Accueil Lyon ».')).toBeTruthy();
     expect((within(item).getByRole('radio', { name: nb('« Accueil national » (cette tablette)') }) as HTMLInputElement).checked).toBe(true);
