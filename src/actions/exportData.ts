@@ -1,7 +1,8 @@
 // Use cases: export one séance, every séance, or a whole démarche as a Cercle file (anonymised on request, a démarche by default) and hand it over.
 import { deviceId } from '../db/connection';
 import type { DeviceRole } from '../domain/device';
-import { recordsOfDemarche, recordsOfSeance, recordsOfSessions, siblingsOf } from '../db/transfer';
+import { siblingsOf } from '../db/reportReads';
+import { recordsOfDemarche, recordsOfSeance, recordsOfSessions } from '../db/transfer';
 import type { RecordSet } from '../domain/recordSet';
 import { isoDay } from '../domain/session';
 import { KINDS, type DemarcheId, type SessionId } from '../domain/types';

@@ -1,6 +1,5 @@
 // Use case: one séance as an analysis file (REFI-QDA, .qdpx) for NVivo, ATLAS.ti, MAXQDA…, anonymised, handed over like any export.
-import { reportInputOf } from '../db/reportReads';
-import { siblingsOf } from '../db/transfer';
+import { reportInputOf, siblingsOf } from '../db/reportReads';
 import type { SessionId } from '../domain/types';
 import { reportFileName } from '../format/fileName';
 import type { Translate } from '../i18n';

@@ -1,5 +1,5 @@
 // Use case: the report (or the restitution, or its tables) as a file, for the chosen audience, handed over like any export.
-import { reportInputOf } from '../db/reportReads';
+import { reportInputOf, siblingsOf } from '../db/reportReads';
 import { reportFileName, type ReportFileKind } from '../format/fileName';
 import type { Translate } from '../i18n';
 import { now } from '../platform/clock';
@@ -32,7 +32,8 @@ export async function buildReportFile(sessionId: SessionId, format: ReportFormat
   if (forParticipants(view.audience) && (format === 'verbatims' || format === 'cards')) return null;
   const input = await reportInputOf(sessionId);
   if (!input) return null;
-  const model = modelFor(input, view, now(), t);
+  // Anonymised, the names of its démarche's other séances go too (an usager an agent quotes).
+  const model = modelFor(input, view, now(), t, isAnonymised(view) ? await siblingsOf(sessionId) : undefined);
   const anonymised = isAnonymised(view);
   const document: ReportFileKind = documentKind(view.audience);
   // The title is the model's: anonymised with the rest when the report is (a title may name someone).

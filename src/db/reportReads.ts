@@ -1,11 +1,13 @@
 // A whole séance as the rapport de synthèse and its exports read it: through its pack (db/packs.ts), kept off the first screen.
 import type { DemarcheKind, ReportInput } from '../domain/recordSet';
-import { KINDS, type SessionId } from '../domain/types';
+import { KINDS, type RecordKinds, type SessionId } from '../domain/types';
+import type { Neighbours } from '../format/anonymise';
+import { getDb } from './connection';
+import { useLive, type Live } from './live';
+import { packedRecordsOfMany, repackLater } from './packs';
 
 const DEMARCHE_KINDS: readonly DemarcheKind[] = ['demarches', 'themes', 'themeLinks'];
 const SEANCE_KINDS = KINDS.filter((k) => !(DEMARCHE_KINDS as readonly string[]).includes(k));
-import { useLive, type Live } from './live';
-import { packedRecordsOfMany, repackLater } from './packs';
 
 /**
  * Every record the rapport de synthèse reads for one séance, tombstones included (buildReport drops
@@ -30,3 +32,25 @@ export async function reportInputsOf(sessionIds: readonly SessionId[], { synthes
 
 export const useReportInput = (id: SessionId, withSyntheses = true): Live<ReportInput | undefined> =>
   useLive(() => reportInputOf(id, { syntheses: withSyntheses }), [id, withSyntheses]);
+
+/**
+ * The people of a séance's démarche outside the séance: its sibling séances (deleted ones too: their words may
+ * still be quoted), their participants and the démarche's record. What an anonymised file of the one séance needs
+ * to replace their names; none of their records goes in the file. Empty for a séance of no démarche.
+ */
+export async function siblingsOf(id: SessionId): Promise<Neighbours> {
+  return getDb().transaction('r', [getDb().sessions, getDb().participants, getDb().demarches], async (tx) => {
+    const demarcheId = (await tx.table<RecordKinds['sessions'], string>('sessions').get(id))?.demarcheId ?? '';
+    if (demarcheId === '') return { sessions: [], participants: [] };
+    const sessions = await tx
+      .table<RecordKinds['sessions'], string>('sessions')
+      .filter((s) => s.demarcheId === demarcheId && s.id !== id)
+      .toArray();
+    const participants = await tx.table<RecordKinds['participants'], string>('participants').where('sessionId').anyOf(sessions.map((s) => s.id)).toArray();
+    const demarche = await tx.table<RecordKinds['demarches'], string>('demarches').get(demarcheId);
+    return { sessions, participants, demarches: demarche ? [demarche] : [] };
+  });
+}
+
+/** `siblingsOf`, live: a participant added to a sibling séance is a name the anonymised report leaves out at once. */
+export const useSiblings = (id: SessionId): Live<Neighbours> => useLive(() => siblingsOf(id), [id]);

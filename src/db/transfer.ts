@@ -1,7 +1,6 @@
 // Files are the sync, storage side: whole séances read for an export, an import written as it is in one transaction.
 import { mapKinds, mapKindsAsync, type RecordSet } from '../domain/recordSet';
 import { KINDS, type DemarcheId, type Kind, type RecordKinds, type SessionId } from '../domain/types';
-import type { Neighbours } from '../format/anonymise';
 import { highestRevIn } from '../format/merge';
 import { ensurePersisted } from '../platform/storage';
 import type { Transaction } from 'dexie';
@@ -46,25 +45,6 @@ export async function recordsOfDemarche(id: DemarcheId): Promise<RecordSet> {
       .filter((s) => s.demarcheId === id)
       .primaryKeys();
     return mapKindsAsync((kind) => tx.table<RecordKinds[typeof kind], string>(kind).where('sessionId').anyOf([...seances, id]).toArray());
-  });
-}
-
-/**
- * The people of a séance's démarche outside the séance: its sibling séances (deleted ones too: their words may
- * still be quoted), their participants and the démarche's record. What an anonymised file of the one séance needs
- * to replace their names; none of their records goes in the file. Empty for a séance of no démarche.
- */
-export async function siblingsOf(id: SessionId): Promise<Neighbours> {
-  return getDb().transaction('r', [getDb().sessions, getDb().participants, getDb().demarches], async (tx) => {
-    const demarcheId = (await tx.table<RecordKinds['sessions'], string>('sessions').get(id))?.demarcheId ?? '';
-    if (demarcheId === '') return { sessions: [], participants: [] };
-    const sessions = await tx
-      .table<RecordKinds['sessions'], string>('sessions')
-      .filter((s) => s.demarcheId === demarcheId && s.id !== id)
-      .toArray();
-    const participants = await tx.table<RecordKinds['participants'], string>('participants').where('sessionId').anyOf(sessions.map((s) => s.id)).toArray();
-    const demarche = await tx.table<RecordKinds['demarches'], string>('demarches').get(demarcheId);
-    return { sessions, participants, demarches: demarche ? [demarche] : [] };
   });
 }
 

@@ -24,6 +24,8 @@ export interface ReportOptions {
   everyoneAs?: string;
   /** Applied to each text where a name was replaced (the restitution's wording). */
   tidy?: (text: string) => string;
+  /** When anonymised: the names known in the séance's démarche (its sibling séances' people, the pilote) → their words. */
+  known?: ReadonlyMap<string, string>;
 }
 
 const POSITIVE_TAGS = new Set(['positif']);
@@ -104,7 +106,7 @@ function byNumber(a: { number: string; createdAt: number; id: string }, b: { num
 
 export function buildReport(raw: ReportInput, options: ReportOptions): ReportModel {
   // The same séance with every name replaced (format/anonymise), so one model serves both audiences.
-  const input = options.anonymised ? anonymiseSeance(raw, options.roleLabels, options.everyoneAs, options.tidy) : raw;
+  const input = options.anonymised ? anonymiseSeance(raw, options.roleLabels, options.everyoneAs, options.tidy, options.known) : raw;
   const { session, now } = { session: input.session, now: options.now };
   const people = new Map(input.participants.map((p) => [p.id as string, p]));
   const present = live(input.participants);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildConsolidatedFile, type ConsolidatedFormat } from '../../src/actions/consolidatedExport';
 import { buildDemarcheExport } from '../../src/actions/exportData';
 import { buildQdpxFile } from '../../src/actions/qdpxExport';
+import { buildReportFile } from '../../src/actions/reportExport';
 import type { DemarcheId, SessionId } from '../../src/domain/types';
 import { loadTexts } from '../../src/i18n';
 import { foldName } from '../../src/format/wordReplace';
@@ -86,5 +87,25 @@ describe('names across the séances of a démarche, in anonymised files', () => 
     expect(text).toContain('un participant l’a dit aussi, un participant aussi ; Animateur et Pilote le savent.');
     // Only the séance goes in its file: none of its sibling's records.
     expect((JSON.parse(text) as { data: { sessions: { id: string }[] } }).data.sessions.map((s) => s.id)).toEqual([AGENTS]);
+  });
+
+  it.each<[string, 'equipe' | 'participants']>([
+    ['the anonymised rapport de synthèse', 'equipe'],
+    ['the restitution', 'participants'],
+  ])('%s of one séance, on screen and as a file, names nobody of its sibling séance', async (_name, audience) => {
+    await seed();
+    renderApp(routeHref({ name: 'report', id: AGENTS, audience, anonymised: true, print: true }));
+    // Its key quote is on the page, its names replaced; no name of the usagers' séance, nor the pilote's.
+    await screen.findAllByText(/[Uu]n participant l’a dit aussi/, {}, { timeout: 5000 });
+    expect(leaks(document.body.textContent ?? '')).toEqual([]);
+    const file = (await buildReportFile(AGENTS, 'md', { audience, anonymised: true }, t, 'fr-FR'))!;
+    expect(leaks(file.body as string)).toEqual([]);
+    expect(file.body as string).toMatch(/[Uu]n participant l’a dit aussi, un participant aussi/);
+  });
+
+  it('the team’s report with names keeps every name: it is theirs', async () => {
+    await seed();
+    const file = (await buildReportFile(AGENTS, 'md', { audience: 'equipe', anonymised: false }, t, 'fr-FR'))!;
+    expect(file.body as string).toContain('MME LEFEVRE l’a dit aussi, Marie-Claire aussi ; Claire Morel et Sophie Lambert le savent.');
   });
 });

@@ -34,7 +34,7 @@ export function ReportScreen({ id, view }: { id: SessionId; view: ReportView }) 
   // The En bref page quotes the secrétaire's texts, which this screen does not read with the séance: rebuilt from them as they are saved.
   const brief = useMemo(() => {
     if (!ready || texts.status !== 'ready') return undefined;
-    return briefWithTexts(ready.input, ready.model, texts.value, view, t, intl);
+    return briefWithTexts(ready.input, ready.model, texts.value, view, t, intl, ready.neighbours);
   }, [ready, texts, view.audience, view.anonymised, t, intl]);
   useEffect(() => {
     void rememberSession(id);
