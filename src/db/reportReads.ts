@@ -52,5 +52,10 @@ export async function siblingsOf(id: SessionId): Promise<Neighbours> {
   });
 }
 
-/** `siblingsOf`, live: a participant added to a sibling séance is a name the anonymised report leaves out at once. */
-export const useSiblings = (id: SessionId): Live<Neighbours> => useLive(() => siblingsOf(id), [id]);
+const NONE: Neighbours = { sessions: [], participants: [] };
+
+/**
+ * `siblingsOf`, live, when `wanted` (an anonymised view): a participant added to a sibling séance is a name the report
+ * leaves out at once. Unwanted, nothing is read nor watched: the named report is not woken by every séance's writes.
+ */
+export const useSiblings = (id: SessionId, wanted: boolean): Live<Neighbours> => useLive(() => (wanted ? siblingsOf(id) : Promise.resolve(NONE)), [id, wanted]);

@@ -31,8 +31,8 @@ export interface ReportData {
 export function useReport(id: ReportInput['session']['id'], view: ReportView, withSyntheses: boolean): Live<ReportData | undefined> {
   const { t, intl } = useI18n();
   const input = useReportInput(id, withSyntheses);
-  const siblings = useSiblings(id);
   const anonymised = isAnonymised(view);
+  const siblings = useSiblings(id, anonymised);
   const neighbours = anonymised && siblings.status === 'ready' ? siblings.value : undefined;
   const value = input.status === 'ready' ? input.value : undefined;
   const built = useMemo(() => {
